@@ -15,4 +15,6 @@ namespace DanVanBot.Protocol.Schema;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace DanVanBot.Protocol.Hosting;
+
+public static class HostingServiceCollectionExtensions
+{
+    /// <summary>The turn pipeline. The app supplies the <see cref="RouteTable"/> and any <see cref="ITurnObserver"/>.</summary>
+    public static IServiceCollection AddBotHosting(this IServiceCollection services, Func<IServiceProvider, RouteTable> routes)
+    {
+        services.AddOptions<BotHostingOptions>().BindConfiguration(BotHostingOptions.Section).ValidateOnStart();
+        services.AddSingleton(routes);
+        services.AddSingleton<TurnQueue>();
+        services.AddSingleton<TurnRunner>();
+        services.AddHostedService<TurnWorker>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using DanVanBot.Protocol.Connector;
+using DanVanBot.Protocol.Schema;
+
+namespace DanVanBot.Protocol.Hosting;
+
+/// <summary>
+/// One inbound activity being processed. Outbound messages go through the Connector to the
+/// conversation the activity came from; the context fills the addressing fields.
+/// </summary>
+public sealed class TurnContext(
+    Activity activity,
+    ClaimsIdentity identity,
+    IConnectorClient connector,
+    IServiceProvider services,
+    CancellationToken cancellationToken)
+{
+    public Activity Activity { get; } = activity;
+    public ClaimsIdentity Identity { get; } = identity;
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>The turn's own deadline (not the HTTP request's).</summary>
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>Set by an invoke handler; becomes the synchronous HTTP answer.</summary>
+    public InvokeResult? InvokeResult { get; set; }
+
+    /// <summary>Number of messages sent in this turn (used by the error handler and tests).</summary>
+    public int SentCount { get; private set; }
+
+    public string ConversationId => Activity.Conversation?.Id ?? string.Empty;
+
+    /// <summary>The message text without Teams mention markup (<c>&lt;at&gt;Bot&lt;/at&gt;</c>) and surrounding space.</summary>
+    public string TextWithoutMentions => MentionText.Strip(Activity.Text);
+
+    public Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message) =>
+        SendAsync(message, replyTo: null);
+
+    /// <summary>Sends into the activity's thread: in a channel this keeps the answer under the question.</summary>
+    public Task<ConnectorResult<ResourceResponse>> ReplyAsync(Activity message) =>
+        SendAsync(message, replyTo: Activity.Id);
+
+    public Task<ConnectorResult<ResourceResponse>> UpdateAsync(string activityId, Activity message)
+    {
+        Address(message);
+        message.Id = activityId;
+        return connector.UpdateAsync(Activity.ServiceUrl!, ConversationId, activityId, message, CancellationToken);
+    }
+
+    private async Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message, string? replyTo)
+    {
+        Address(message);
+        var result = string.IsNullOrEmpty(replyTo)
+            ? await connector.SendAsync(Activity.ServiceUrl!, ConversationId, message, CancellationToken)
+            : await connector.ReplyAsync(Activity.ServiceUrl!, ConversationId, replyTo, message, CancellationToken);
+        SentCount++;
+        return result;
+    }
+
+    private void Address(Activity message)
+    {
+        message.Type ??= ActivityTypes.Message;
+        message.ChannelId ??= Activity.ChannelId;
+        message.From ??= Activity.Recipient is { } bot ? new ChannelAccount { Id = bot.Id, Name = bot.Name } : null;
+        message.Recipient ??= Activity.From is { } user ? new ChannelAccount { Id = user.Id, Name = user.Name } : null;
+        message.Conversation ??= new ConversationAccount { Id = ConversationId, TenantId = Activity.Conversation?.TenantId };
+        message.ReplyToId ??= Activity.Id;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using DanVanBot.Protocol.Connector;
+using DanVanBot.Protocol.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DanVanBot.Protocol.Hosting;
+
+/// <summary>
+/// Runs one turn: its own scope and deadline, the observers, the first matching route, and the
+/// turn error handler (log, then apologise to the user in Vietnamese).
+/// </summary>
+public sealed class TurnRunner(
+    RouteTable routes,
+    IEnumerable<ITurnObserver> observers,
+    IConnectorClient connector,
+    IServiceScopeFactory scopes,
+    IOptions<BotHostingOptions> options,
+    TimeProvider clock,
+    ILogger<TurnRunner> logger)
+{
+    private readonly ITurnObserver[] observers = observers.ToArray();
+
+    /// <returns>For invokes, the answer (null when no route handled it); for other activities, null.</returns>
+    public async Task<InvokeResult?> RunAsync(Activity activity, ClaimsIdentity identity)
+    {
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        var limit = isInvoke ? options.Value.InvokeTimeout : options.Value.TurnTimeout;
+        using var deadline = new CancellationTokenSource(limit, clock);
+        await using var scope = scopes.CreateAsyncScope();
+        var turn = new TurnContext(activity, identity, connector, scope.ServiceProvider, deadline.Token);
+        try
+        {
+            foreach (var observer in observers)
+                await observer.OnTurnStartingAsync(turn);
+
+            var route = routes.Match(turn);
+            if (route is null)
+            {
+                Log.Unrouted(logger, activity.Type, activity.Name, activity.Id);
+                return null;
+            }
+            Log.Routed(logger, route.Name, activity.Type, activity.Id);
+            await route.Handler(turn);
+            return isInvoke ? turn.InvokeResult ?? InvokeResult.Message("OK") : null;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            var timedOut = deadline.IsCancellationRequested;
+            Log.TurnFailed(logger, error, activity.Type, activity.Id, activity.Conversation?.Id, timedOut);
+            if (isInvoke)
+                return InvokeResult.Error(500, timedOut ? "Timeout" : "InternalError", options.Value.ApologyText);
+            await ApologiseAsync(activity, identity);
+            return null;
+        }
+    }
+
+    private async Task ApologiseAsync(Activity activity, ClaimsIdentity identity)
+    {
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.ServiceUrl)) return;
+        // The turn's own token may be the reason we are here; the apology gets a fresh, short one.
+        using var apologyDeadline = new CancellationTokenSource(TimeSpan.FromSeconds(10), clock);
+        try
+        {
+            var turn = new TurnContext(activity, identity, connector, scopes.CreateScope().ServiceProvider, apologyDeadline.Token);
+            var result = await turn.ReplyAsync(new Activity { Type = ActivityTypes.Message, Text = options.Value.ApologyText });
+            if (!result.Succeeded) Log.ApologyFailed(logger, null, result.Outcome.ToString());
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            Log.ApologyFailed(logger, error, error.GetType().Name);
+        }
+    }
+}
