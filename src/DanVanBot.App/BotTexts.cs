@@ -1,0 +1,35 @@
+namespace DanVanBot.App;
+
+/// <summary>
+/// Every sentence the bot says outside the card templates, in one place (Vietnamese, full diacritics).
+/// Tests assert against these constants, so wording can change without breaking them.
+/// </summary>
+internal static class BotTexts
+{
+    public const string BotName = "Trợ lý Dân vận chính quyền";
+    public const string WelcomeHeading = "Xin chào! Tôi là Trợ lý Dân vận chính quyền";
+    public const string HelpHeading = "Hướng dẫn sử dụng";
+    public const string WelcomeSummary = "Chào mừng anh/chị đến với Trợ lý Dân vận chính quyền";
+    public const string HelpSummary = "Hướng dẫn sử dụng Trợ lý Dân vận chính quyền";
+    public const string DueHeadingPrefix = "Đến hạn";
+
+    public const string Unknown =
+        "Xin lỗi, tôi chưa hiểu câu hỏi. Anh/chị có thể hỏi, ví dụ: “Tháng này có gì đến hạn?”, “Hạn báo cáo 6 tháng?”, " +
+        "“Nhiệm vụ của Phòng Nội vụ?” hoặc gõ “trợ giúp”.";
+
+    public const string SubmitComingSoon =
+        "Tôi đã hiểu anh/chị muốn nộp báo cáo. Mẫu báo cáo trên thẻ sẽ sớm được đưa vào sử dụng; " +
+        "trong thời gian này anh/chị vui lòng gửi báo cáo cho đầu mối (Phòng Nội vụ) theo cách hiện hành.";
+
+    public const string MissingNotAllowed =
+        "Danh sách đơn vị chưa nộp báo cáo chỉ dành cho cán bộ của cơ quan đầu mối (Phòng Nội vụ). " +
+        "Anh/chị có thể hỏi “đơn vị tôi đã nộp chưa?” hoặc “tháng này có gì đến hạn?”.";
+
+    public static readonly string[] ExampleQuestions =
+    [
+        "Tháng này có gì đến hạn?",
+        "Hạn báo cáo 6 tháng?",
+        "Nhiệm vụ của đơn vị tôi?",
+        "Tìm kế hoạch 102/KH-UBND-NV",
+    ];
+}

@@ -1,0 +1,33 @@
+using DanVanBot.App.Tests.TestSupport;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DanVanBot.EndToEnd.Tests;
+
+/// <summary>
+/// The bot and Microsoft's Agents Playground, driven through the Playground's own web UI in headless
+/// Chromium, the way a person would use it.
+/// </summary>
+public sealed class PlaygroundConversationTests
+{
+    [RequiresEndToEndFact]
+    public async Task OpenChat_ThenTypeHelp_ShowsWelcomeCardThenHelpCard()
+    {
+        await using var session = await ChatSession.OpenAsync();
+
+        await Expect(session.Page.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await session.SendAsync("trợ giúp");
+        await Expect(session.Page.GetByText(BotTexts.HelpHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+
+    [RequiresEndToEndFact]
+    public async Task AskWhatIsDueThisMonth_ShowsAnswerCard()
+    {
+        await using var session = await ChatSession.OpenAsync();
+        await Expect(session.Page.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await session.SendAsync("tháng này có gì đến hạn");
+        await Expect(session.Page.GetByText(BotTexts.DueHeadingPrefix).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+}
