@@ -1,0 +1,28 @@
+using DanVanBot.Storage.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVanBot.Storage;
+
+/// <summary>
+/// The provider-neutral model. Every table is configured here once, with CLR types only
+/// (no column type names), so the SQLite and PostgreSQL subclasses share one model and differ
+/// only in their connection setup and their own hand-written migrations.
+/// </summary>
+public abstract class DanVanDbContext(DbContextOptions options) : DbContext(options)
+{
+    internal DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
+
+    /// <summary>Provider-specific work that must happen before migrations run (e.g. SQLite's WAL mode).</summary>
+    internal virtual Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DanVanDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Npgsql only writes UTC offsets to timestamptz and reads them back as UTC; SQLite keeps
+        // whatever offset it gets as text. Normalising to UTC on the way in makes both round-trip
+        // the same value (same instant, offset 00:00).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+}
