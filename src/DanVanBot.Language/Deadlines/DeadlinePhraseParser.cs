@@ -9,18 +9,83 @@ namespace DanVanBot.Language.Deadlines;
 /// </summary>
 public static class DeadlinePhraseParser
 {
-    /// <summary>All deadline phrases in <paramref name="sentence"/>, in text order, non-overlapping.</summary>
+    /// <summary>
+    /// All deadline phrases in <paramref name="sentence"/>, in text order, non-overlapping. A cadence-only match
+    /// ("định kỳ 6 tháng, năm") keeps only the cadences no dated phrase of the sentence already serves, so
+    /// "định kỳ 6 tháng (trước ngày 15/6/2023), năm (trước ngày 15/11/2023)" gives two dated matches and no cadence.
+    /// </summary>
     public static IReadOnlyList<DeadlineMatch> FindAll(string sentence, PlanPeriod period)
     {
         ArgumentNullException.ThrowIfNull(period);
         if (string.IsNullOrWhiteSpace(sentence)) return [];
-        throw new NotImplementedException("Deadline grammar is being written.");
+        var text = FoldedText.Of(sentence);
+        var folded = text.Value;
+
+        // Earlier groups win overlaps: specific date grammars before cadence words that may sit inside them.
+        IEnumerable<Candidate>[] byPriority =
+        [
+            QuarterlyDeadlineRecognizer.Find(folded),
+            DatedDeadlineRecognizer.Find(folded, period),
+            WorkingDaysRecognizer.Find(text),
+            MonthWindowRecognizer.Find(folded, period),
+            CadenceRecognizer.Find(folded),
+        ];
+        var accepted = new List<Candidate>();
+        foreach (var group in byPriority)
+            foreach (var candidate in group.OrderBy(c => c.Start).ThenByDescending(c => c.End))
+                if (!accepted.Any(candidate.Overlaps)) accepted.Add(candidate);
+
+        accepted = WithReportCadence(accepted, folded);
+        accepted = WithoutServedCadences(accepted);
+        return accepted
+            .OrderBy(c => c.Start)
+            .Select(c =>
+            {
+                var (start, length) = text.ToOriginal(c.Start, c.End);
+                return new DeadlineMatch(c.Rule, sentence.Substring(start, length), start, length, c.ReportCadence);
+            })
+            .ToList();
     }
 
     /// <summary>The cadence(s) of the reports the sentence names ("báo cáo 6 tháng", "báo cáo quý", "báo cáo năm"), or null.</summary>
     public static Cadence? FindReportCadence(string sentence)
     {
         if (string.IsNullOrWhiteSpace(sentence)) return null;
-        throw new NotImplementedException("Deadline grammar is being written.");
+        return CadenceRecognizer.ReportCadence(FoldedText.Of(sentence).Value);
     }
+
+    // A lone dated deadline in a sentence that names exactly one kind of report belongs to that report.
+    private static List<Candidate> WithReportCadence(List<Candidate> candidates, string folded)
+    {
+        var dated = candidates.Where(c => c.Rule is OneOffDeadline or YearlyDeadline).ToList();
+        if (dated.Count != 1 || dated[0].ReportCadence is not null) return candidates;
+        var named = CadenceRecognizer.ReportCadence(folded);
+        if (named is not { } single || !IsSingleFlag(single)) return candidates;
+        return candidates.Select(c => c == dated[0] ? c with { ReportCadence = single } : c).ToList();
+    }
+
+    private static List<Candidate> WithoutServedCadences(List<Candidate> candidates)
+    {
+        var served = candidates.Where(c => c.Rule is not CadenceOnly)
+            .Aggregate(Cadence.None, (all, c) => all | Serves(c));
+        if (served == Cadence.None) return candidates;
+        var kept = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Rule is not CadenceOnly { Cadence: var cadence } || cadence == Cadence.None) { kept.Add(candidate); continue; }
+            var left = cadence & ~served;
+            if (left != Cadence.None) kept.Add(candidate with { Rule = new CadenceOnly(left) });
+        }
+        return kept;
+    }
+
+    // A deadline serves the report named right before it, and a yearly or quarterly rule serves its own cadence.
+    private static Cadence Serves(Candidate candidate) => (candidate.ReportCadence ?? Cadence.None) | candidate.Rule switch
+    {
+        YearlyDeadline => Cadence.Yearly,
+        QuarterlyDeadline => Cadence.Quarterly,
+        _ => Cadence.None,
+    };
+
+    private static bool IsSingleFlag(Cadence cadence) => cadence != Cadence.None && (cadence & (cadence - 1)) == 0;
 }

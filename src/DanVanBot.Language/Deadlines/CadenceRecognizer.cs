@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using DanVanBot.Domain.Plans.Deadlines;
+
+namespace DanVanBot.Language.Deadlines;
+
+/// <summary>
+/// Periodic duties without a date: "định kỳ hàng quý, 6 tháng, năm", "hằng tháng", "Hàng năm xây dựng kế hoạch…",
+/// and "định kỳ báo cáo" with no cadence at all (<see cref="Cadence.None"/>: the coordinating office decides).
+/// Also reads the cadences of the reports a sentence names ("báo cáo 6 tháng", "báo cáo quý", "báo cáo năm").
+/// </summary>
+internal static class CadenceRecognizer
+{
+    private static readonly Regex PeriodicList = new(
+        $@"\bdinh ky(?: (?<list>{GrammarPieces.CadenceList}))?", RegexOptions.CultureInvariant);
+
+    private static readonly Regex EveryMonthOrQuarter = new(
+        $@"\b(?=hang (?:thang|quy)\b){GrammarPieces.CadenceList}", RegexOptions.CultureInvariant);
+
+    // "Hàng năm" opening a clause states a yearly duty; inside one ("dự toán kinh phí hàng năm") it does not.
+    private static readonly Regex EveryYearOpeningClause = new(
+        $@"(?:^|[.;:(\-+] ?)(?<list>(?=hang nam\b){GrammarPieces.CadenceList})", RegexOptions.CultureInvariant);
+
+    private static readonly Regex ReportWord = new(@"\bbao cao\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex NamedReports = new(
+        $@"\b(?:bao cao|so ket|tong ket)(?: (?!(?:bao|truoc|trong|vao|den|ngay|cua)\b){GrammarPieces.FillerWord}){{0,8}}? (?:dinh ky )?{GrammarPieces.CadenceList}",
+        RegexOptions.CultureInvariant);
+
+    public static IEnumerable<Candidate> Find(string folded)
+    {
+        foreach (Match match in PeriodicList.Matches(folded))
+        {
+            if (match.Groups["list"].Success)
+            {
+                yield return new Candidate(new CadenceOnly(CadenceWords.FromGroups(match)), match.Index, match.Index + match.Length);
+            }
+            else if (IsAboutReporting(folded, match.Index))
+            {
+                // "định kỳ báo cáo": periodic, cadence unstated unless the sentence names its reports.
+                var named = ReportCadence(folded) ?? Cadence.None;
+                yield return new Candidate(new CadenceOnly(named), match.Index, match.Index + match.Length);
+            }
+        }
+        foreach (Match match in EveryMonthOrQuarter.Matches(folded))
+            yield return new Candidate(new CadenceOnly(CadenceWords.FromGroups(match)), match.Index, match.Index + match.Length);
+        foreach (Match match in EveryYearOpeningClause.Matches(folded))
+        {
+            var list = match.Groups["list"];
+            yield return new Candidate(new CadenceOnly(CadenceWords.FromGroups(match)), list.Index, list.Index + list.Length);
+        }
+    }
+
+    public static Cadence? ReportCadence(string folded)
+    {
+        var cadence = Cadence.None;
+        foreach (Match match in NamedReports.Matches(folded)) cadence |= CadenceWords.FromGroups(match);
+        foreach (Match match in PeriodicList.Matches(folded))
+            if (match.Groups["list"].Success && IsAboutReporting(folded, match.Index)) cadence |= CadenceWords.FromGroups(match);
+        return cadence == Cadence.None ? null : cadence;
+    }
+
+    private static bool IsAboutReporting(string folded, int position)
+    {
+        var clause = folded[Clauses.StartOf(folded, position)..Clauses.EndOf(folded, position)];
+        return ReportWord.IsMatch(clause);
+    }
+}

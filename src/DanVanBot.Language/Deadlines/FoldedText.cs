@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Deadlines;
+
+/// <summary>
+/// A sentence folded for matching (as <see cref="VietnameseText.Fold"/> does: lower case, no diacritics, one space
+/// for any run of white space) that remembers where each folded character came from, so a match in the folded
+/// text can be cut verbatim out of the original. Footnote markers (¹²³) and Markdown emphasis (*) are dropped:
+/// they sit inside deadline phrases in converted plans ("*Trước ngày 01/5/2022*", "15/6/2023¹").
+/// </summary>
+internal sealed class FoldedText
+{
+    private readonly string original;
+    private readonly List<int> sourceIndex;
+
+    private FoldedText(string original, string folded, List<int> sourceIndex)
+    {
+        this.original = original;
+        Value = folded;
+        this.sourceIndex = sourceIndex;
+    }
+
+    public string Value { get; }
+
+    public static FoldedText Of(string original)
+    {
+        var builder = new StringBuilder(original.Length);
+        var map = new List<int>(original.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < original.Length; i++)
+        {
+            var ch = original[i];
+            if (char.IsWhiteSpace(ch)) { pendingSpace = builder.Length > 0; continue; }
+            if (IsIgnorable(ch)) continue;
+            var folded = VietnameseText.Fold(ch.ToString());
+            if (folded.Length == 0) continue; // a combining mark of decomposed input
+            if (pendingSpace) { builder.Append(' '); map.Add(i); pendingSpace = false; }
+            foreach (var f in folded) { builder.Append(f); map.Add(i); }
+        }
+        return new FoldedText(original, builder.ToString(), map);
+    }
+
+    /// <summary>Start and length in the original text of the folded range [start, end).</summary>
+    public (int Start, int Length) ToOriginal(int start, int end)
+    {
+        var from = sourceIndex[start];
+        var to = sourceIndex[end - 1] + 1;
+        // Keep the combining marks that belong to the last letter of decomposed (NFD) input.
+        while (to < original.Length && CharUnicodeInfo.GetUnicodeCategory(original[to]) == UnicodeCategory.NonSpacingMark) to++;
+        return (from, to - from);
+    }
+
+    public string OriginalText(int start, int end)
+    {
+        var (from, length) = ToOriginal(start, end);
+        return original.Substring(from, length);
+    }
+
+    private static bool IsIgnorable(char ch) =>
+        ch is '*' or '¹' or '²' or '³' or '\u00AD' or '\u200B' or '\uFEFF' || ch is >= '\u2070' and <= '\u2079';
+}
