@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Plans;
+
+/// <summary>
+/// Works out which People's Committee issues the plan and the locality it governs ("quận Bình Tân").
+/// Evidence, strongest first: the letterhead ("ỦY BAN NHÂN DÂN / XÃ AN PHÚ"), the sentence in which the
+/// committee announces the plan ("Ủy ban nhân dân quận Bình Tân xây dựng Kế hoạch…"), the signature
+/// ("TM. ỦY BAN NHÂN DÂN HUYỆN"), and finally the level the text most often calls itself ("UBND quận").
+/// The name comes from the letterhead, the announcing sentence, the place of the date line or the title.
+/// </summary>
+internal static partial class IssuerReader
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <returns>The locality ("Quận 7", "huyện Cầu Ngang"), or null when the text does not tell.</returns>
+    public static string? Read(IReadOnlyList<string> headerLines, string? place, string title, string fullText)
+    {
+        var letterhead = FromLetterhead(headerLines);
+        if (letterhead is not null) return letterhead;
+
+        var announcement = Announcement().Match(fullText);
+        var level = announcement.Success ? announcement.Groups["level"].Value : SignatureLevel(fullText) ?? MostFrequentLevel(fullText);
+        if (announcement.Success && announcement.Groups["name"].Value.Trim() is { Length: > 0 } announcedName)
+            return $"{level} {announcedName}";
+        if (place is not null && StartsWithLevel(place)) return place;
+        if (level is null) return place;
+        var inTitle = LevelAndName().Matches(title)
+            .FirstOrDefault(m => Same(m.Groups["level"].Value, level) && m.Groups["name"].Value.Trim().Length > 0);
+        if (inTitle is not null) return $"{inTitle.Groups["level"].Value} {inTitle.Groups["name"].Value.Trim()}";
+        return place is null ? null : $"{level.ToLower(Vietnamese)} {place}";
+    }
+
+    private static string? FromLetterhead(IReadOnlyList<string> headerLines)
+    {
+        for (var index = 0; index < headerLines.Count; index++)
+        {
+            var folded = VietnameseText.Fold(headerLines[index]);
+            if (!folded.StartsWith("uy ban nhan dan", StringComparison.Ordinal)) continue;
+            var rest = headerLines[index].Trim()["ỦY BAN NHÂN DÂN".Length..].Trim();
+            if (rest.Length == 0 && index + 1 < headerLines.Count) rest = headerLines[index + 1].Trim();
+            var match = LetterheadUnit().Match(rest);
+            if (match.Success) return Display(match.Groups["level"].Value, match.Groups["name"].Value);
+        }
+        return null;
+    }
+
+    /// <summary>"QUẬN 7" → "Quận 7"; "XÃ AN PHÚ" → "xã An Phú": levels are written in lower case before a proper name.</summary>
+    private static string Display(string level, string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => char.IsDigit(w[0]) ? w : w[0] + w[1..].ToLower(Vietnamese));
+        var displayName = string.Join(' ', words);
+        var lowerLevel = level.ToLower(Vietnamese);
+        return char.IsDigit(displayName.FirstOrDefault())
+            ? char.ToUpper(lowerLevel[0], Vietnamese) + lowerLevel[1..] + " " + displayName
+            : lowerLevel + " " + displayName;
+    }
+
+    private static string? SignatureLevel(string fullText)
+    {
+        var match = Signature().Match(fullText);
+        return match.Success ? match.Groups["level"].Value.ToLower(Vietnamese) : null;
+    }
+
+    private static string? MostFrequentLevel(string fullText) =>
+        SelfReference().Matches(fullText)
+            .Select(m => m.Groups["level"].Value)
+            .GroupBy(l => l.ToLower(Vietnamese))
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.First())
+            .FirstOrDefault();
+
+    private static bool StartsWithLevel(string place) => LevelAtStart().IsMatch(place);
+
+    private static bool Same(string a, string b) => VietnameseText.Fold(a) == VietnameseText.Fold(b);
+
+    private const string Committee = @"(?:(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân)|UBND)";
+    private const string Level = @"(?i:thành\s+phố|thị\s+xã|thị\s+trấn|tỉnh|quận|huyện|phường|xã)";
+    private const string ProperName = @"(?:\s+(?:\p{Lu}\p{L}*|\d+))*";
+
+    [GeneratedRegex(Committee + @"\s+(?<level>" + Level + @")(?<name>" + ProperName + @")\s+(?:xây\s+dựng|ban\s+hành)\s+(?:các\s+)?[Kk]ế\s+hoạch")]
+    private static partial Regex Announcement();
+
+    [GeneratedRegex(@"TM\.\s*(?i:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(?<level>THÀNH\s+PHỐ|THỊ\s+XÃ|THỊ\s+TRẤN|TỈNH|QUẬN|HUYỆN|PHƯỜNG|XÃ)\b")]
+    private static partial Regex Signature();
+
+    // A committee naming itself: not "các phường" nor "10 Phường", which are groups below it.
+    [GeneratedRegex(Committee + @"\s+(?<level>" + Level + @")\b(?!\s+\d)")]
+    private static partial Regex SelfReference();
+
+    [GeneratedRegex(@"\b(?<level>" + Level + @")(?<name>" + ProperName + @")")]
+    private static partial Regex LevelAndName();
+
+    [GeneratedRegex(@"^" + Level + @"\s")]
+    private static partial Regex LevelAtStart();
+
+    [GeneratedRegex(@"^(?<level>THÀNH\s+PHỐ|THỊ\s+XÃ|THỊ\s+TRẤN|TỈNH|QUẬN|HUYỆN|PHƯỜNG|XÃ)\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LetterheadUnit();
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DanVanBot.Language.Deadlines;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Plans;
+
+/// <summary>
+/// Names an obligation from the words around its deadline phrase: "+ Báo cáo 6 tháng: Trước ngày …" →
+/// "Báo cáo 6 tháng"; "Định kỳ 06 tháng (trước …), năm (trước …) báo cáo …" → "Báo cáo 06 tháng", "Báo cáo năm";
+/// "Các đơn vị gửi báo cáo … vào giữa … và gửi báo cáo năm trước ngày 25/11" → "Các đơn vị gửi báo cáo …", "Gửi báo cáo năm".
+/// </summary>
+internal static partial class ObligationDescription
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string ForPhrase(string sentence, IReadOnlyList<DeadlineMatch> matches, int index)
+    {
+        var match = matches[index];
+        var clauseStart = sentence.LastIndexOf(';', Math.Max(match.Start - 1, 0)) + 1;
+        var start = index > 0 ? Math.Max(clauseStart, matches[index - 1].Start + matches[index - 1].Length) : clauseStart;
+        var before = Tidy(sentence[start..match.Start]);
+        if (before.Length == 0)
+        {
+            var end = index + 1 < matches.Count ? matches[index + 1].Start : ClauseEnd(sentence, match.Start + match.Length);
+            before = Tidy(sentence[(match.Start + match.Length)..end]);
+        }
+        if (before.Length == 0) before = match.Phrase;
+        var isReport = DutyText.MentionsReport(sentence);
+        if (isReport && !DutyText.MentionsReport(before) && before.Split(' ').Length <= 3) before = "báo cáo " + before;
+        return Capitalise(before);
+    }
+
+    public static string ClauseAround(string sentence, int position)
+    {
+        var start = sentence.LastIndexOf(';', Math.Max(position - 1, 0)) + 1;
+        return sentence[start..ClauseEnd(sentence, position)];
+    }
+
+    public static IEnumerable<string> Clauses(string sentence) =>
+        sentence.Split(';').Select(c => c.Trim().TrimEnd('.', ' ')).Where(c => c.Length > 0);
+
+    /// <summary>"Xây dựng Kế hoạch thực hiện … năm 2022", "Hàng năm xây dựng kế hoạch kiểm tra …": the unit's own plan for a period.</summary>
+    public static bool BuildsOwnPlan(string clause) => OwnPlan().IsMatch(VietnameseText.Fold(clause));
+
+    public static string Capitalise(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 ? trimmed : char.ToUpper(trimmed[0], Vietnamese) + trimmed[1..];
+    }
+
+    private static int ClauseEnd(string sentence, int from)
+    {
+        var end = sentence.IndexOf(';', Math.Min(from, sentence.Length));
+        return end < 0 ? sentence.Length : end;
+    }
+
+    /// <summary>Drops connectives, an unclosed parenthesis and "định kỳ" around the words that name the duty.</summary>
+    private static string Tidy(string segment)
+    {
+        var text = segment;
+        var open = text.LastIndexOf('(');
+        if (open >= 0 && text.IndexOf(')', open) < 0) text = text[..open];
+        text = LeadingNoise().Replace(text, string.Empty);
+        text = TrailingNoise().Replace(text, string.Empty);
+        return text.Trim();
+    }
+
+    [GeneratedRegex(@"^[\s,.:;()\-–]*(?:(?i:và|hoặc)\s+)?(?:(?i:định\s+kỳ)\s+)?")]
+    private static partial Regex LeadingNoise();
+
+    [GeneratedRegex(@"[\s,:;(\-–]*(?:(?<!\p{L})(?i:vào|chậm\s+nhất|hạn|thời\s+hạn|gửi\s+về|gửi))?[\s,:;(\-–]*$")]
+    private static partial Regex TrailingNoise();
+
+    [GeneratedRegex(@"xay dung (?:\S+ ){0,2}?(?:ke hoach|chuong trinh)\b.*(?:\bnam \d{4}|hang nam|giai doan)|hang nam xay dung (?:ke hoach|chuong trinh)")]
+    private static partial Regex OwnPlan();
+}

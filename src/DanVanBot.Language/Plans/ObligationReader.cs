@@ -1,0 +1,125 @@
+using DanVanBot.Domain.Plans;
+using DanVanBot.Domain.Plans.Deadlines;
+using DanVanBot.Language.Deadlines;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Plans;
+
+/// <summary>
+/// Finds what units must deliver. A sentence with deadline phrases gives one obligation per phrase; a sentence
+/// that asks for periodic reports without a date gives one undated obligation (NeedsDate); in "TỔ CHỨC THỰC HIỆN",
+/// building the unit's own plan for the year is an undated activity. A paragraph ending with ":" is the lead of
+/// the bullets under it ("Định kỳ báo cáo … (qua Phòng Nội vụ) cụ thể:" / "+ Báo cáo 6 tháng: Trước ngày …"):
+/// the bullets inherit its route, and it counts on its own only when they give nothing.
+/// </summary>
+internal static class ObligationReader
+{
+    public static IReadOnlyList<PlanObligation> Read(IEnumerable<DutyScope> scopes, PlanPeriod period)
+    {
+        var obligations = new List<PlanObligation>();
+        foreach (var scope in scopes)
+        {
+            var paragraphs = scope.Paragraphs;
+            for (var index = 0; index < paragraphs.Count; index++)
+            {
+                var paragraph = paragraphs[index];
+                var children = ChildrenOf(paragraphs, index);
+                var found = 0;
+                foreach (var child in children) found += ReadBlock(scope, paragraph, child, period, obligations);
+                if (found == 0) ReadBlock(scope, null, paragraph, period, obligations);
+                index += children.Count;
+            }
+        }
+        return obligations.OrderBy(o => o.SourceLines.FirstOrDefault()).ToList();
+    }
+
+    private static List<PlanParagraph> ChildrenOf(IReadOnlyList<PlanParagraph> paragraphs, int leadIndex)
+    {
+        var lead = paragraphs[leadIndex];
+        var children = new List<PlanParagraph>();
+        if (!lead.EndsWithColon) return children;
+        for (var index = leadIndex + 1; index < paragraphs.Count; index++)
+        {
+            var candidate = paragraphs[index];
+            var isChild = candidate.Kind == ParagraphKind.Bullet && (lead.Kind != ParagraphKind.Bullet || candidate.Label != lead.Label);
+            if (!isChild) break;
+            children.Add(candidate);
+        }
+        return children;
+    }
+
+    private static int ReadBlock(DutyScope scope, PlanParagraph? lead, PlanParagraph main, PlanPeriod period, List<PlanObligation> into)
+    {
+        var before = into.Count;
+        IReadOnlyList<int> lines = lead is null ? main.Lines : [.. lead.Lines, .. main.Lines];
+        foreach (var sentence in DutyText.Sentences(main.Text))
+        {
+            var context = new DutyContext(scope, lead?.Text, sentence, lines, period);
+            var matches = DeadlinePhraseParser.FindAll(sentence, period);
+            if (matches.Count > 0)
+            {
+                for (var index = 0; index < matches.Count; index++) into.Add(Dated(context, matches, index));
+                continue;
+            }
+            var undated = Undated(context);
+            if (undated is not null) into.Add(undated);
+        }
+        return into.Count - before;
+    }
+
+    private static PlanObligation Dated(DutyContext context, IReadOnlyList<DeadlineMatch> matches, int index)
+    {
+        var match = matches[index];
+        var sentence = context.Sentence;
+        var description = ObligationDescription.ForPhrase(sentence, matches, index);
+        var clause = ObligationDescription.ClauseAround(sentence, match.Start);
+        var cadence = match.ReportCadence ?? CadenceOf(match.Rule) ?? DeadlinePhraseParser.FindReportCadence(description);
+        var kind = match.Rule is MonthWindow || !DutyText.MentionsReport(clause + " " + description) ? ObligationKind.Activity : ObligationKind.Report;
+        var undated = match.Rule is CadenceOnly;
+        return context.Obligation(description, kind, match.Phrase, match.Rule, cadence, needsDate: undated);
+    }
+
+    private static PlanObligation? Undated(DutyContext context)
+    {
+        foreach (var clause in ObligationDescription.Clauses(context.Sentence))
+        {
+            if (DutyText.MentionsReport(clause))
+            {
+                var cadence = DeadlinePhraseParser.FindReportCadence(clause) ?? (DutyText.IsPeriodic(clause) ? Cadence.None : null);
+                if (cadence is null) continue;
+                DeadlineRule? rule = cadence == Cadence.None ? null : new CadenceOnly(cadence.Value);
+                return context.Obligation(ObligationDescription.Capitalise(clause), ObligationKind.Report, null, rule, cadence, needsDate: true);
+            }
+            if (context.Scope.IsImplementation && context.Scope.Units.Count > 0 && ObligationDescription.BuildsOwnPlan(clause))
+            {
+                Cadence? cadence = VietnameseText.Fold(clause).Contains("hang nam", StringComparison.Ordinal) ? Cadence.Yearly : null;
+                DeadlineRule? rule = cadence is null ? null : new CadenceOnly(cadence.Value);
+                return context.Obligation(ObligationDescription.Capitalise(clause), ObligationKind.Activity, null, rule, cadence, needsDate: true);
+            }
+        }
+        return null;
+    }
+
+    private static Cadence? CadenceOf(DeadlineRule rule) => rule switch
+    {
+        YearlyDeadline => Cadence.Yearly,
+        QuarterlyDeadline => Cadence.Quarterly,
+        CadenceOnly only => only.Cadence,
+        _ => null,
+    };
+
+    /// <summary>Everything an obligation needs from around its sentence.</summary>
+    private sealed record DutyContext(DutyScope Scope, string? Lead, string Sentence, IReadOnlyList<int> Lines, PlanPeriod Period)
+    {
+        public PlanObligation Obligation(string description, ObligationKind kind, string? phrase, DeadlineRule? rule, Cadence? cadence, bool needsDate)
+        {
+            var units = Scope.Units.Count > 0 ? Scope.Units : DutyText.SubjectUnits(Sentence);
+            if (units.Count == 0 && Lead is not null) units = DutyText.SubjectUnits(Lead);
+            var recipient = DutyText.Recipient(Sentence) ?? (Lead is null ? null : DutyText.Recipient(Lead));
+            var via = DutyText.Via(Sentence) ?? (Lead is null ? null : DutyText.Via(Lead));
+            var occurrences = rule?.Expand(Period) ?? [];
+            return new PlanObligation(description, kind, units, recipient, via, phrase, rule, occurrences, cadence, needsDate,
+                Scope.SectionPath, Lines.Distinct().Order().ToList());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using DanVanBot.Domain.Plans;
+
+namespace DanVanBot.Language.Plans;
+
+/// <summary>
+/// Reads a Kế hoạch (plan) document into a <see cref="ParsedPlan"/>: header, units, tasks and obligations with
+/// their deadlines. Plain text (one paragraph per line, as exported from Word) or .docx.
+/// </summary>
+public static class PlanDocumentParser
+{
+    public static ParsedPlan Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var paragraphs = PlanParagraphReader.Read(lines);
+        var outline = PlanOutline.Build(paragraphs);
+        var cleanText = string.Join('\n', lines.Select(PlanParagraphReader.CleanLine));
+        var header = PlanHeaderReader.Read(outline, cleanText);
+
+        var (mentions, implementationScopes) = ImplementationReader.Read(outline.Implementation);
+        var otherScopes = TaskScopes(outline).ToList();
+        var obligations = ObligationReader.Read([.. otherScopes, .. implementationScopes], header.Period);
+        var bodyParagraphs = outline.Sections.SelectMany(AllParagraphs).Select(p => p.Text);
+        var coordinator = CoordinatorFinder.Find(mentions, implementationScopes, bodyParagraphs);
+
+        return new ParsedPlan(
+            header.Number,
+            header.Issuer,
+            header.Locality,
+            header.IssuedOn,
+            header.Title,
+            header.Period,
+            coordinator,
+            header.LegalBases,
+            CoordinatorFinder.Units(mentions, coordinator),
+            Tasks(outline),
+            obligations,
+            lines);
+    }
+
+    /// <summary>Reads a Word document: paragraphs become lines, automatic numbering is written out, tables row by row.</summary>
+    public static ParsedPlan ParseDocx(Stream docx)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        return Parse(DocxPlanText.Read(docx));
+    }
+
+    private static IEnumerable<DutyScope> TaskScopes(PlanOutline outline)
+    {
+        foreach (var section in outline.Sections.Where(s => s.Kind != SectionKind.Implementation))
+        {
+            yield return new DutyScope(section.Label, [], section.Body, IsImplementation: false);
+            foreach (var item in section.Items)
+            {
+                yield return new DutyScope(item.Path, [], [item.Heading, .. item.Body], IsImplementation: false);
+                foreach (var child in item.Children)
+                    yield return new DutyScope(child.Path, [], [child.Heading, .. child.Body], IsImplementation: false);
+            }
+        }
+    }
+
+    private static List<PlanTask> Tasks(PlanOutline outline)
+    {
+        var tasks = new List<PlanTask>();
+        foreach (var section in outline.Sections.Where(s => s.Kind == SectionKind.Tasks))
+        {
+            if (section.Items.Count == 0)
+                tasks.AddRange(section.Body.Select(p => new PlanTask(section.Label, p.Text, p.Lines)));
+            foreach (var item in section.Items)
+            {
+                tasks.Add(new PlanTask(item.Path, item.Heading.Text, item.AllLines.Order().ToList()));
+                tasks.AddRange(item.Children.Select(c => new PlanTask(c.Path, c.Heading.Text, c.AllLines.Order().ToList())));
+            }
+        }
+        return tasks;
+    }
+
+    private static IEnumerable<PlanParagraph> AllParagraphs(OutlineSection section) =>
+        section.Body.Concat(section.Items.SelectMany(AllParagraphs));
+
+    private static IEnumerable<PlanParagraph> AllParagraphs(OutlineItem item) =>
+        new[] { item.Heading }.Concat(item.Body).Concat(item.Children.SelectMany(AllParagraphs));
+}

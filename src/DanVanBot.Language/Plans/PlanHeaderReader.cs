@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DanVanBot.Domain.Plans.Deadlines;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Plans;
+
+/// <summary>
+/// Reads the number line ("Số: 102/KH-UBND-NV"), the place-and-date line ("Quận 7, ngày 30 tháng 3 năm 2022"),
+/// the title under "KẾ HOẠCH", the plan period and the legal bases. Blank fields stay null, never guessed.
+/// </summary>
+internal static partial class PlanHeaderReader
+{
+    public static PlanHeader Read(PlanOutline outline, string fullText)
+    {
+        var preamble = outline.Preamble;
+        var titleIndex = IndexAfterDocumentType(preamble);
+        var title = titleIndex < preamble.Count ? preamble[titleIndex].Text : string.Empty;
+        var number = preamble.Take(titleIndex).Select(p => NumberLine().Match(p.Text)).FirstOrDefault(m => m.Success);
+        var date = preamble.Take(Math.Max(titleIndex, 0)).Select(p => DateLine().Match(p.Text)).FirstOrDefault(m => m.Success);
+        var place = date?.Groups["place"].Value.Trim();
+        var issuer = IssuerReader.Read(preamble.Take(titleIndex).Select(p => p.Text).ToList(), place, title, fullText);
+        return new PlanHeader(
+            NumberOf(number),
+            issuer is null ? null : "UBND " + issuer,
+            issuer,
+            IssuedOn(date),
+            title,
+            PeriodOf(title, preamble, date),
+            LegalBases(preamble.Skip(titleIndex + 1)));
+    }
+
+    private static int IndexAfterDocumentType(IReadOnlyList<PlanParagraph> preamble)
+    {
+        for (var index = 0; index < preamble.Count; index++)
+            if (VietnameseText.Fold(preamble[index].Text) == "ke hoach") return index + 1;
+        return preamble.Count;
+    }
+
+    private static string? NumberOf(Match? match)
+    {
+        if (match is null) return null;
+        var value = WhiteSpace().Replace(match.Groups["value"].Value, string.Empty);
+        return value.Length == 0 || value.StartsWith('/') ? null : value;
+    }
+
+    private static DateOnly? IssuedOn(Match? date)
+    {
+        if (date is null || !date.Groups["day"].Success) return null;
+        var day = Int(date.Groups["day"].Value);
+        var month = Int(date.Groups["month"].Value);
+        var year = Int(date.Groups["year"].Value);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    private static PlanPeriod PeriodOf(string title, IReadOnlyList<PlanParagraph> preamble, Match? date)
+    {
+        var range = YearRange().Match(title);
+        if (range.Success)
+        {
+            var from = Int(range.Groups["from"].Value);
+            var to = Int(range.Groups["to"].Value);
+            if (to >= from) return new PlanPeriod(from, to);
+        }
+        var year = SingleYear().Match(title);
+        if (year.Success) return PlanPeriod.SingleYear(Int(year.Groups["year"].Value));
+        if (date is not null) return PlanPeriod.SingleYear(Int(date.Groups["year"].Value));
+        var anywhere = preamble.Select(p => SingleYear().Match(p.Text)).FirstOrDefault(m => m.Success);
+        if (anywhere is not null) return PlanPeriod.SingleYear(Int(anywhere.Groups["year"].Value));
+        throw new FormatException("Không xác định được năm thực hiện của kế hoạch (tiêu đề không có \"năm …\" hoặc \"giai đoạn …\").");
+    }
+
+    private static List<string> LegalBases(IEnumerable<PlanParagraph> afterTitle) =>
+        afterTitle
+            .Where(p => p.Kind == ParagraphKind.Plain)
+            .Select(p => p.Text)
+            .Where(text =>
+            {
+                var folded = VietnameseText.Fold(text);
+                return folded.StartsWith("can cu ", StringComparison.Ordinal) || folded.StartsWith("thuc hien ", StringComparison.Ordinal);
+            })
+            .ToList();
+
+    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^Số\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^(?<place>[^,\d][^,]{0,60}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})\s*năm\s*(?<year>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"giai\s+đoạn\s+(?<from>\d{4})\s*[-–—]\s*(?<to>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\bnăm\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleYear();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

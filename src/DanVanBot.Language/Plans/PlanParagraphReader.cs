@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Plans;
+
+/// <summary>
+/// Turns source lines into paragraphs. Plans come from Word via copy/paste or conversion, so a paragraph may be
+/// split by a page break (a blank line, then the rest starting in lower case or mid-sentence), footnote text may
+/// sit between the halves, and emphasis markers (*…*) and footnote markers (¹) are scattered through the text.
+/// </summary>
+internal static partial class PlanParagraphReader
+{
+    // A line cut by a page break is a full-width line; shorter ones without end punctuation are headings.
+    private const int PageBreakLineMinLength = 200;
+
+    public static IReadOnlyList<PlanParagraph> Read(IReadOnlyList<string> lines)
+    {
+        var paragraphs = new List<PlanParagraph>();
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var raw = lines[index];
+            if (FootnoteLine().IsMatch(raw)) continue;
+            var text = CleanLine(raw);
+            if (text.Length == 0) continue;
+            var lineNumber = index + 1;
+            var paragraph = Classify(text, lineNumber);
+            if (paragraphs.Count > 0 && ContinuesPrevious(paragraphs[^1], paragraph, text))
+            {
+                paragraphs[^1] = paragraphs[^1].Append(text, lineNumber);
+                continue;
+            }
+            paragraphs.Add(paragraph);
+        }
+        return paragraphs;
+    }
+
+    /// <summary>NFC, emphasis and footnote markers removed, white space collapsed.</summary>
+    public static string CleanLine(string line)
+    {
+        var withoutMarks = EmphasisOrFootnoteMark().Replace(line, string.Empty);
+        return VietnameseText.Clean(withoutMarks.Replace('\u00A0', ' '));
+    }
+
+    private static PlanParagraph Classify(string text, int line)
+    {
+        var roman = RomanHeading().Match(text);
+        if (roman.Success && IsUpperCase(roman.Groups["text"].Value))
+            return new PlanParagraph(ParagraphKind.Roman, roman.Groups["label"].Value, roman.Groups["text"].Value, [line]);
+        var numbered = NumberedItem().Match(text);
+        if (numbered.Success)
+            return new PlanParagraph(ParagraphKind.Numbered, numbered.Groups["label"].Value, numbered.Groups["text"].Value, [line]);
+        var lettered = LetteredItem().Match(text);
+        if (lettered.Success)
+            return new PlanParagraph(ParagraphKind.Lettered, lettered.Groups["label"].Value, lettered.Groups["text"].Value, [line]);
+        var bullet = BulletItem().Match(text);
+        if (bullet.Success)
+        {
+            var mark = bullet.Groups["label"].Value is "+" ? "+" : "-";
+            return new PlanParagraph(ParagraphKind.Bullet, mark, bullet.Groups["text"].Value, [line]);
+        }
+        return new PlanParagraph(ParagraphKind.Plain, string.Empty, text, [line]);
+    }
+
+    private static bool ContinuesPrevious(PlanParagraph previous, PlanParagraph next, string text)
+    {
+        if (next.Kind != ParagraphKind.Plain) return false;
+        if (previous.Kind == ParagraphKind.Roman) return IsUpperCase(text) && !IsDocumentTitle(text);
+        var first = text[0];
+        if (char.IsLower(first)) return true;
+        var openEnded = !EndsSentence(previous.Text);
+        if (char.IsDigit(first)) return openEnded;
+        // A capitalised line continues only a long line cut mid-sentence ("…Mặt trận Tổ quốc" / "Việt Nam, …").
+        return openEnded && previous.LastLineLength >= PageBreakLineMinLength;
+    }
+
+    private static bool IsDocumentTitle(string text) => VietnameseText.Fold(text) == "ke hoach";
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd('”', '"', '’', '\'', ')', ' ');
+        return trimmed.Length > 0 && trimmed[^1] is '.' or ';' or ':' or '!' or '?' or '…';
+    }
+
+    private static bool IsUpperCase(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    [GeneratedRegex(@"\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")]
+    private static partial Regex EmphasisOrFootnoteMark();
+
+    [GeneratedRegex(@"^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")]
+    private static partial Regex FootnoteLine();
+
+    [GeneratedRegex(@"^(?<label>[IVX]{1,5})[.)]\s*(?<text>\S.*)$")]
+    private static partial Regex RomanHeading();
+
+    [GeneratedRegex(@"^(?<label>\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s+(?<text>\S.*)$")]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"^(?<label>[a-zđ])\)\s+(?<text>\S.*)$")]
+    private static partial Regex LetteredItem();
+
+    [GeneratedRegex(@"^(?<label>[-–+•])\s*(?<text>\S.*)$")]
+    private static partial Regex BulletItem();
+}
