@@ -41,8 +41,15 @@ function validate(expanded) {
 async function main() {
   const input = JSON.parse(await readStdin());
   const template = typeof input.template === 'string' ? JSON.parse(input.template) : input.template;
-  const expanded = new ACData.Template(template).expand({ $root: input.data });
-  process.stdout.write(JSON.stringify({ expanded, warnings: validate(expanded) }));
+  let expanded;
+  try {
+    expanded = new ACData.Template(template).expand({ $root: input.data });
+  } catch (error) {
+    // The engine throws for some expressions; report it so callers can check that they throw too.
+    process.stdout.write(JSON.stringify({ error: String(error && error.message ? error.message : error) }));
+    return;
+  }
+  process.stdout.write(JSON.stringify({ expanded: expanded === undefined ? null : expanded, warnings: validate(expanded) }));
 }
 
 main().catch((error) => {
