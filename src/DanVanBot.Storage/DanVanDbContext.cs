@@ -1,4 +1,8 @@
 using DanVanBot.Storage.Conversations;
+using DanVanBot.Storage.Organisations;
+using DanVanBot.Storage.Plans;
+using DanVanBot.Storage.Profiles;
+using DanVanBot.Storage.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage;
@@ -11,6 +15,14 @@ namespace DanVanBot.Storage;
 public abstract class DanVanDbContext(DbContextOptions options) : DbContext(options)
 {
     internal DbSet<ConversationReferenceEntity> ConversationReferences => Set<ConversationReferenceEntity>();
+    internal DbSet<OrganisationEntity> Organisations => Set<OrganisationEntity>();
+    internal DbSet<UnitEntity> Units => Set<UnitEntity>();
+    internal DbSet<PlanEntity> Plans => Set<PlanEntity>();
+    internal DbSet<ObligationEntity> Obligations => Set<ObligationEntity>();
+    internal DbSet<ObligationUnitEntity> ObligationUnits => Set<ObligationUnitEntity>();
+    internal DbSet<OccurrenceEntity> Occurrences => Set<OccurrenceEntity>();
+    internal DbSet<UserProfileEntity> UserProfiles => Set<UserProfileEntity>();
+    internal DbSet<ReportEntity> Reports => Set<ReportEntity>();
 
     /// <summary>Provider-specific work that must happen before migrations run (e.g. SQLite's WAL mode).</summary>
     internal virtual Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -8,7 +8,11 @@ namespace DanVanBot.Storage.Tests.Scenarios;
 public static class SchemaScenarios
 {
     /// <summary>Tables every migration set must produce; keeps the equality check from passing on two empty schemas.</summary>
-    private static readonly string[] ExpectedTables = ["ConversationReferences"];
+    private static readonly string[] ExpectedTables =
+    [
+        "ConversationReferences", "Organisations", "Units", "Plans", "Obligations", "ObligationUnits",
+        "Occurrences", "UserProfiles", "Reports",
+    ];
 
     public static async Task MigratedSchemaEqualsModelDdl(IStorageHost host)
     {
@@ -35,7 +39,7 @@ public static class SchemaScenarios
 
         await using var db = database.CreateContext();
         var known = db.Database.GetMigrations().ToList();
-        Assert.Contains("20261121000001_InitialCreate", known);
+        Assert.Equal(["20261121000001_InitialCreate", "20261121000002_AddPlans"], known);
         Assert.Equal(known, await db.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.ConversationReferences.CountAsync());

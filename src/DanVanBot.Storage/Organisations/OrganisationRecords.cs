@@ -1,0 +1,15 @@
+namespace DanVanBot.Storage.Organisations;
+
+public sealed record OrganisationInfo(Guid Id, string Name);
+
+/// <summary>A unit as callers see it. <paramref name="ParentUnitId"/> is the group a member belongs to.</summary>
+public sealed record UnitInfo(
+    Guid Id,
+    Guid OrganisationId,
+    string Name,
+    bool IsGroup,
+    int? GroupSize,
+    bool IsCoordinator,
+    bool IsRequestOnly,
+    Guid? ParentUnitId,
+    bool AddedByAdministrator);
