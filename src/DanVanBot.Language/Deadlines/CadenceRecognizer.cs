@@ -22,6 +22,10 @@ internal static class CadenceRecognizer
 
     private static readonly Regex ReportWord = new(@"\bbao cao\b", RegexOptions.CultureInvariant);
 
+    // "định kỳ báo cáo", "định kỳ gửi báo cáo", "báo cáo số liệu định kỳ": the periodic duty is a report.
+    private static readonly Regex ReportRightAfter = new(@"^ (?:[a-z]+ ){0,2}bao cao\b", RegexOptions.CultureInvariant);
+    private static readonly Regex ReportRightBefore = new(@"\bbao cao(?: [a-z]+){0,3} $", RegexOptions.CultureInvariant);
+
     private static readonly Regex NamedReports = new(
         $@"\b(?:bao cao|so ket|tong ket)(?: (?!(?:bao|truoc|trong|vao|den|ngay|cua)\b){GrammarPieces.FillerWord}){{0,8}}? (?:dinh ky )?{GrammarPieces.CadenceList}",
         RegexOptions.CultureInvariant);
@@ -34,7 +38,7 @@ internal static class CadenceRecognizer
             {
                 yield return new Candidate(new CadenceOnly(CadenceWords.FromGroups(match)), match.Index, match.Index + match.Length);
             }
-            else if (IsAboutReporting(folded, match.Index))
+            else if (IsAboutReporting(folded, match.Index, match.Index + match.Length))
             {
                 // "định kỳ báo cáo": periodic, cadence unstated unless the sentence names its reports.
                 var named = ReportCadence(folded) ?? Cadence.None;
@@ -55,13 +59,23 @@ internal static class CadenceRecognizer
         var cadence = Cadence.None;
         foreach (Match match in NamedReports.Matches(folded)) cadence |= CadenceWords.FromGroups(match);
         foreach (Match match in PeriodicList.Matches(folded))
-            if (match.Groups["list"].Success && IsAboutReporting(folded, match.Index)) cadence |= CadenceWords.FromGroups(match);
+            if (match.Groups["list"].Success && ClauseMentionsReport(folded, match.Index)) cadence |= CadenceWords.FromGroups(match);
         return cadence == Cadence.None ? null : cadence;
     }
 
-    private static bool IsAboutReporting(string folded, int position)
+    /// <summary>The cadence of the last report named in <paramref name="folded"/>, when it names exactly one.</summary>
+    public static Cadence? LastNamedReport(string folded)
     {
-        var clause = folded[Clauses.StartOf(folded, position)..Clauses.EndOf(folded, position)];
-        return ReportWord.IsMatch(clause);
+        var matches = NamedReports.Matches(folded);
+        if (matches.Count == 0) return null;
+        var cadence = CadenceWords.FromGroups(matches[^1]);
+        return cadence != Cadence.None && (cadence & (cadence - 1)) == 0 ? cadence : null;
     }
+
+    private static bool ClauseMentionsReport(string folded, int position) =>
+        ReportWord.IsMatch(folded[Clauses.StartOf(folded, position)..Clauses.EndOf(folded, position)]);
+
+    private static bool IsAboutReporting(string folded, int start, int end) =>
+        ReportRightAfter.IsMatch(folded[end..Math.Min(folded.Length, end + 40)])
+        || ReportRightBefore.IsMatch(folded[Math.Max(0, start - 40)..start]);
 }

@@ -54,15 +54,28 @@ public static class DeadlinePhraseParser
         return CadenceRecognizer.ReportCadence(FoldedText.Of(sentence).Value);
     }
 
-    // A lone dated deadline in a sentence that names exactly one kind of report belongs to that report.
+    // A dated deadline belongs to the report named before it in its clause ("báo cáo năm gửi trước ngày 25/11"),
+    // else, if it is the sentence's only one, to the sentence's only named report.
     private static List<Candidate> WithReportCadence(List<Candidate> candidates, string folded)
     {
-        var dated = candidates.Where(c => c.Rule is OneOffDeadline or YearlyDeadline).ToList();
-        if (dated.Count != 1 || dated[0].ReportCadence is not null) return candidates;
-        var named = CadenceRecognizer.ReportCadence(folded);
-        if (named is not { } single || !IsSingleFlag(single)) return candidates;
-        return candidates.Select(c => c == dated[0] ? c with { ReportCadence = single } : c).ToList();
+        var result = new List<Candidate>(candidates.Count);
+        var previousEnd = 0;
+        var dated = candidates.Where(IsDated).OrderBy(c => c.Start).ToList();
+        var sentenceCadence = CadenceRecognizer.ReportCadence(folded);
+        foreach (var candidate in candidates.OrderBy(c => c.Start))
+        {
+            if (!IsDated(candidate)) { result.Add(candidate); continue; }
+            var cadence = candidate.ReportCadence;
+            var from = Math.Max(previousEnd, Clauses.StartOf(folded, candidate.Start));
+            cadence ??= CadenceRecognizer.LastNamedReport(folded[from..candidate.Start]);
+            if (cadence is null && dated.Count == 1 && sentenceCadence is { } single && IsSingleFlag(single)) cadence = single;
+            result.Add(candidate with { ReportCadence = cadence });
+            previousEnd = candidate.End;
+        }
+        return result;
     }
+
+    private static bool IsDated(Candidate candidate) => candidate.Rule is OneOffDeadline or YearlyDeadline;
 
     private static List<Candidate> WithoutServedCadences(List<Candidate> candidates)
     {
