@@ -1,0 +1,100 @@
+namespace DanVanBot.Language.Tests.Questions;
+
+/// <summary>"What is due" questions on Wednesday 18/03/2026 (ISO week 16/03–22/03).</summary>
+public sealed class QuestionInterpreterDueTests
+{
+    private const string Today = "2026-03-18";
+
+    [Theory]
+    // Diacritics, case, Unicode forms, markup, emoji, typos: all the same question.
+    [InlineData("tháng này có gì đến hạn?", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("thang nay co gi den han", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("THÁNG NÀY CÓ GÌ ĐẾN HẠN", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("Tháng Này Có Gì Đến Hạn", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("tha\u0301ng na\u0300y co\u0301 gi\u0300 \u0111e\u0302\u0301n ha\u0323n", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("<at>DanVanBot</at> tháng này có gì đến hạn?", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("<at>Dân Vận Bot</at>&nbsp;tháng này có gì đến hạn&nbsp;?", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("<p>tháng này <b>có gì</b> đến hạn</p>", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("tháng này có gì đến hạn 😀🙏", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("thág này có gì đến hạn", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("thnág này có gì đến hnạ", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("thangf nay co gi den hanj", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("thang nay co j den han ko", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("tháng nầy có gì đến hạn!!!", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("what's due this month", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("What’s due this month?", "due", "2026-03-01", "2026-03-31")]
+    // Weeks are ISO weeks, Monday to Sunday.
+    [InlineData("tuần sau phải nộp gì", "due", "2026-03-23", "2026-03-29")]
+    [InlineData("tuan sau phai nop gi", "due", "2026-03-23", "2026-03-29")]
+    [InlineData("tuàn tới có gì đến hạn", "due", "2026-03-23", "2026-03-29")]
+    [InlineData("tuần này có gì", "due", "2026-03-16", "2026-03-22")]
+    [InlineData("tuần trước có gì đến hạn", "due", "2026-03-09", "2026-03-15")]
+    [InlineData("tuần tới phải nộp bc gì", "due", "2026-03-23", "2026-03-29")]
+    [InlineData("what is due next week", "due", "2026-03-23", "2026-03-29")]
+    [InlineData("cuối tuần này có gì phải nộp", "due", "2026-03-21", "2026-03-22")]
+    // Days.
+    [InlineData("hôm nay có gì đến hạn", "due", "2026-03-18", "2026-03-18")]
+    [InlineData("hnay co gi den han", "due", "2026-03-18", "2026-03-18")]
+    [InlineData("ngày mai phải nộp gì", "due", "2026-03-19", "2026-03-19")]
+    [InlineData("what is due today", "due", "2026-03-18", "2026-03-18")]
+    [InlineData("anything due tomorrow?", "due", "2026-03-19", "2026-03-19")]
+    // Months: a month without a year is the coming one (February has ended: next year's).
+    [InlineData("tháng sau có gì đến hạn", "due", "2026-04-01", "2026-04-30")]
+    [InlineData("thang sau co gi den han", "due", "2026-04-01", "2026-04-30")]
+    [InlineData("tháng trước có gì đến hạn", "due", "2026-02-01", "2026-02-28")]
+    [InlineData("t10 có gì đến hạn", "due", "2026-10-01", "2026-10-31")]
+    [InlineData("tháng 10 có gì đến hạn", "due", "2026-10-01", "2026-10-31")]
+    [InlineData("tháng mười có gì đến hạn", "due", "2026-10-01", "2026-10-31")]
+    [InlineData("tháng sáu có gì đến hạn", "due", "2026-06-01", "2026-06-30")]
+    [InlineData("tháng 2 có gì phải nộp", "due", "2027-02-01", "2027-02-28")]
+    [InlineData("tháng 3 có gì đến hạn", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("tháng 2 năm 2026 có gì đến hạn", "due", "2026-02-01", "2026-02-28")]
+    [InlineData("tháng 7/2025 có gì đến hạn", "due", "2025-07-01", "2025-07-31")]
+    [InlineData("what's due in March", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("anything due in month 7?", "due", "2026-07-01", "2026-07-31")]
+    [InlineData("deadlines next month", "due", "2026-04-01", "2026-04-30")]
+    // Quarters.
+    [InlineData("q3 có gì đến hạn", "due", "2026-07-01", "2026-09-30")]
+    [InlineData("quý III có gì đến hạn", "due", "2026-07-01", "2026-09-30")]
+    [InlineData("quý 1 phải nộp gì", "due", "2026-01-01", "2026-03-31")]
+    [InlineData("quý này có gì đến hạn", "due", "2026-01-01", "2026-03-31")]
+    [InlineData("quý sau có gì đến hạn", "due", "2026-04-01", "2026-06-30")]
+    [InlineData("what's due in Q3", "due", "2026-07-01", "2026-09-30")]
+    [InlineData("what's due this quarter", "due", "2026-01-01", "2026-03-31")]
+    // Half-years and years.
+    [InlineData("6 tháng đầu năm có gì đến hạn", "due", "2026-01-01", "2026-06-30")]
+    [InlineData("6 tháng cuối năm phải nộp gì", "due", "2026-07-01", "2026-12-31")]
+    [InlineData("sáu tháng cuối năm 2025 có gì đến hạn", "due", "2025-07-01", "2025-12-31")]
+    [InlineData("năm nay có gì đến hạn", "due", "2026-01-01", "2026-12-31")]
+    [InlineData("năm sau có gì đến hạn", "due", "2027-01-01", "2027-12-31")]
+    [InlineData("năm ngoái có gì đến hạn", "due", "2025-01-01", "2025-12-31")]
+    [InlineData("what's due this year", "due", "2026-01-01", "2026-12-31")]
+    // Edges of periods.
+    [InlineData("cuối tháng này có gì đến hạn", "due", "2026-03-18", "2026-03-31")]
+    [InlineData("cuoi thang co gi phai nop", "due", "2026-03-18", "2026-03-31")]
+    [InlineData("đầu tháng sau có gì đến hạn", "due", "2026-04-01", "2026-04-10")]
+    [InlineData("đầu năm sau phải nộp gì", "due", "2027-01-01", "2027-02-28")]
+    [InlineData("đầu năm có gì đến hạn", "due", "2026-01-01", "2026-02-28")]
+    // Look-ahead: today and the next 29 days.
+    [InlineData("sắp tới có gì", "due", "2026-03-18", "2026-04-16")]
+    [InlineData("sap toi co gi", "due", "2026-03-18", "2026-04-16")]
+    [InlineData("có gì sắp đến hạn không", "due", "2026-03-18", "2026-04-16")]
+    [InlineData("có gì đến hạn không", "due", "2026-03-18", "2026-04-16")]
+    [InlineData("upcoming deadlines", "due", "2026-03-18", "2026-04-16")]
+    [InlineData("what's due in the next 30 days", "due", "2026-03-18", "2026-04-16")]
+    [InlineData("trong 2 tuần tới có gì đến hạn", "due", "2026-03-18", "2026-03-31")]
+    [InlineData("10 ngày tới phải nộp gì", "due", "2026-03-18", "2026-03-27")]
+    [InlineData("tháng này có gì sắp đến hạn", "due", "2026-03-01", "2026-03-31")]
+    // Explicit dates and ranges.
+    [InlineData("từ 1/12 đến 15/12 có gì đến hạn", "due", "2026-12-01", "2026-12-15")]
+    [InlineData("tu ngay 1 den 15/4 co gi den han", "due", "2026-04-01", "2026-04-15")]
+    [InlineData("từ tháng 4 đến tháng 6 có gì đến hạn", "due", "2026-04-01", "2026-06-30")]
+    [InlineData("có gì đến hạn ngày 20/4", "due", "2026-04-20", "2026-04-20")]
+    [InlineData("ngày 5 tháng 5 có gì đến hạn", "due", "2026-05-05", "2026-05-05")]
+    [InlineData("30/4/2026 có gì phải nộp", "due", "2026-04-30", "2026-04-30")]
+    [InlineData("30-04-2026 có gì phải nộp", "due", "2026-04-30", "2026-04-30")]
+    [InlineData("trước 15/4 phải nộp gì", "due", "2026-03-18", "2026-04-14")]
+    [InlineData("from 1/4 to 10/4 what is due", "due", "2026-04-01", "2026-04-10")]
+    public void Interpret_DueQuestion_IntentAndWindow(string text, string intent, string? from, string? to) =>
+        QuestionExpectations.IntentAndWindow(text, Today, intent, from, to);
+}
