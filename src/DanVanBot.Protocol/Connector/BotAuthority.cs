@@ -1,3 +1,5 @@
+using DanVanBot.Protocol.Auth;
+
 namespace DanVanBot.Protocol.Connector;
 
 /// <summary>Where outbound tokens come from and what they are for (spec §2.1, Appendix A).</summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DanVanBot.Protocol.Auth;
 
 namespace DanVanBot.Protocol.Connector;
 
@@ -15,6 +16,7 @@ public sealed class ConnectorOptions
 
     public string? MicrosoftAppPassword { get; set; }
 
+    /// <summary>The same enum inbound auth binds from the same key.</summary>
     public BotAppType MicrosoftAppType { get; set; } = BotAppType.MultiTenant;
 
     /// <summary>Required for <see cref="BotAppType.SingleTenant"/>.</summary>
@@ -32,14 +34,6 @@ public sealed class ConnectorOptions
 
     public bool UsesCertificate =>
         !string.IsNullOrWhiteSpace(CertificateThumbprint) || !string.IsNullOrWhiteSpace(CertificatePath);
-}
-
-public enum BotAppType
-{
-    MultiTenant,
-    SingleTenant,
-    /// <summary>Recognised so the configuration error is explicit; outbound tokens for it are not implemented yet.</summary>
-    UserAssignedMsi,
 }
 
 /// <summary>Retry knobs for Connector calls, bound from the "Connector" section.</summary>

@@ -1,3 +1,4 @@
+using DanVanBot.Protocol.Auth;
 using Microsoft.Extensions.Options;
 
 namespace DanVanBot.Protocol.Connector;
@@ -5,8 +6,10 @@ namespace DanVanBot.Protocol.Connector;
 /// <summary>
 /// Rejects credential combinations that would only fail later at the first send
 /// (e.g. a single-tenant app asking the botframework.com tenant gets AADSTS700016).
+/// A missing App ID is dev mode; refusing it outside Development is inbound auth's job
+/// (BotAuthenticationOptionsValidator), so it is not repeated here.
 /// </summary>
-internal sealed class ConnectorOptionsValidator(bool requireAppId) : IValidateOptions<ConnectorOptions>
+internal sealed class ConnectorOptionsValidator : IValidateOptions<ConnectorOptions>
 {
     public ValidateOptionsResult Validate(string? name, ConnectorOptions options)
     {
@@ -18,12 +21,6 @@ internal sealed class ConnectorOptionsValidator(bool requireAppId) : IValidateOp
     {
         if (!options.HasAppId)
         {
-            // Dev mode is only acceptable outside Production (spec §1.3 "Ours").
-            if (requireAppId)
-            {
-                yield return "Bot:MicrosoftAppId is required outside Development.";
-            }
-
             yield break;
         }
 

@@ -19,8 +19,7 @@ public static class ConnectorServiceCollectionExtensions
     {
         var botSection = configuration.GetSection(ConnectorOptions.SectionName);
         services.AddOptions<ConnectorOptions>().Bind(botSection).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ConnectorOptions>>(
-            new ConnectorOptionsValidator(requireAppId: environment.IsProduction()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
         services.AddOptions<ConnectorRetryOptions>()
             .Bind(configuration.GetSection(ConnectorRetryOptions.SectionName))
             .ValidateDataAnnotations()
