@@ -37,8 +37,19 @@ internal static partial class ObligationDescription
         return sentence[start..ClauseEnd(sentence, position)];
     }
 
-    public static IEnumerable<string> Clauses(string sentence) =>
-        sentence.Split(';').Select(c => c.Trim().TrimEnd('.', ' ')).Where(c => c.Length > 0);
+    /// <summary>The parts of a sentence between semicolons, with where each starts in the sentence.</summary>
+    public static IEnumerable<(int Start, string Text)> Clauses(string sentence)
+    {
+        var start = 0;
+        while (start < sentence.Length)
+        {
+            var end = ClauseEnd(sentence, start);
+            var raw = sentence[start..end];
+            var text = raw.Trim().TrimEnd('.', ' ');
+            if (text.Length > 0) yield return (start + raw.Length - raw.TrimStart().Length, text);
+            start = end + 1;
+        }
+    }
 
     /// <summary>"Xây dựng Kế hoạch thực hiện … năm 2022", "Hàng năm xây dựng kế hoạch kiểm tra …": the unit's own plan for a period.</summary>
     public static bool BuildsOwnPlan(string clause) => OwnPlan().IsMatch(VietnameseText.Fold(clause));

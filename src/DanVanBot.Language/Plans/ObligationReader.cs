@@ -56,12 +56,15 @@ internal static class ObligationReader
         {
             var context = new DutyContext(scope, lead?.Text, sentence, lines, period);
             var matches = DeadlinePhraseParser.FindAll(sentence, period);
-            if (matches.Count > 0)
+            var dated = matches.Where(m => m.Rule is not CadenceOnly).ToList();
+            if (dated.Count > 0)
             {
-                for (var index = 0; index < matches.Count; index++) into.Add(Dated(context, matches, index));
+                for (var index = 0; index < dated.Count; index++) into.Add(Dated(context, dated, index));
                 continue;
             }
-            var undated = Undated(context);
+            // Undated duties count only where the plan assigns them to units; elsewhere nobody owns them.
+            if (!scope.IsImplementation) continue;
+            var undated = Undated(context, matches);
             if (undated is not null) into.Add(undated);
         }
         return into.Count - before;
@@ -75,26 +78,33 @@ internal static class ObligationReader
         var clause = ObligationDescription.ClauseAround(sentence, match.Start);
         var cadence = match.ReportCadence ?? CadenceOf(match.Rule) ?? DeadlinePhraseParser.FindReportCadence(description);
         var kind = match.Rule is MonthWindow || !DutyText.MentionsReport(clause + " " + description) ? ObligationKind.Activity : ObligationKind.Report;
-        var undated = match.Rule is CadenceOnly;
-        return context.Obligation(description, kind, match.Phrase, match.Rule, cadence, needsDate: undated);
+        return context.Obligation(description, kind, match.Phrase, match.Rule, cadence, needsDate: false);
     }
 
-    private static PlanObligation? Undated(DutyContext context)
+    /// <summary>
+    /// A periodic report ("định kỳ hàng quý, 6 tháng, năm … báo cáo"), a periodic activity, or the unit's own
+    /// plan for the period: no date, so the coordinating office has to set one.
+    /// </summary>
+    private static PlanObligation? Undated(DutyContext context, IReadOnlyList<DeadlineMatch> cadenceMatches)
     {
-        foreach (var clause in ObligationDescription.Clauses(context.Sentence))
+        foreach (var (start, clause) in ObligationDescription.Clauses(context.Sentence))
         {
+            var stated = cadenceMatches.FirstOrDefault(m => m.Start >= start && m.Start < start + clause.Length);
+            var statedCadence = (stated?.Rule as CadenceOnly)?.Cadence;
+            var description = ObligationDescription.Capitalise(clause);
             if (DutyText.MentionsReport(clause))
             {
-                var cadence = DeadlinePhraseParser.FindReportCadence(clause) ?? (DutyText.IsPeriodic(clause) ? Cadence.None : null);
+                var cadence = statedCadence ?? DeadlinePhraseParser.FindReportCadence(clause) ?? (DutyText.IsPeriodic(clause) ? Cadence.None : null);
                 if (cadence is null) continue;
-                DeadlineRule? rule = cadence == Cadence.None ? null : new CadenceOnly(cadence.Value);
-                return context.Obligation(ObligationDescription.Capitalise(clause), ObligationKind.Report, null, rule, cadence, needsDate: true);
+                return context.Obligation(description, ObligationKind.Report, stated?.Phrase, new CadenceOnly(cadence.Value), cadence, needsDate: true);
             }
-            if (context.Scope.IsImplementation && context.Scope.Units.Count > 0 && ObligationDescription.BuildsOwnPlan(clause))
+            if (context.Scope.Units.Count == 0) continue;
+            if (statedCadence is not null || ObligationDescription.BuildsOwnPlan(clause))
             {
-                Cadence? cadence = VietnameseText.Fold(clause).Contains("hang nam", StringComparison.Ordinal) ? Cadence.Yearly : null;
+                Cadence? cadence = statedCadence
+                    ?? (VietnameseText.Fold(clause).Contains("hang nam", StringComparison.Ordinal) ? Cadence.Yearly : null);
                 DeadlineRule? rule = cadence is null ? null : new CadenceOnly(cadence.Value);
-                return context.Obligation(ObligationDescription.Capitalise(clause), ObligationKind.Activity, null, rule, cadence, needsDate: true);
+                return context.Obligation(description, ObligationKind.Activity, stated?.Phrase, rule, cadence, needsDate: true);
             }
         }
         return null;
