@@ -143,7 +143,6 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     {
         var deadUrl = _server.BaseUrl;
         await _server.DisposeAsync();
-        _server = await LoopbackConnector.StartAsync();
         var client = ConnectorClients.Create(new CountingTokenProvider());
 
         var result = await client.SendAsync(deadUrl, "a:1", ConnectorClients.Message(), CancellationToken.None);

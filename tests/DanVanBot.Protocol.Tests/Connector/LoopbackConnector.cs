@@ -26,6 +26,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private int _disposed;
 
     private LoopbackConnector(WebApplication app) => _app = app;
 
@@ -97,8 +98,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>Idempotent: a test may stop the listener early to get a port nobody answers on.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
