@@ -1,4 +1,8 @@
 using DanVanBot.Storage.Conversations;
+using DanVanBot.Storage.Organisations;
+using DanVanBot.Storage.Plans;
+using DanVanBot.Storage.Profiles;
+using DanVanBot.Storage.Reports;
 using DanVanBot.Storage.Postgres;
 using DanVanBot.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +55,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
+        services.TryAddSingleton<IPlanStore, EfPlanStore>();
+        services.TryAddSingleton<IOrganisationStore, EfOrganisationStore>();
+        services.TryAddSingleton<IUserProfileStore, EfUserProfileStore>();
+        services.TryAddSingleton<IReportStore, EfReportStore>();
         return services;
     }
 
