@@ -25,6 +25,7 @@ public static class DeadlinePhraseParser
         IEnumerable<Candidate>[] byPriority =
         [
             QuarterlyDeadlineRecognizer.Find(folded),
+            MonthlyDeadlineRecognizer.Find(folded),
             DatedDeadlineRecognizer.Find(folded, period),
             WorkingDaysRecognizer.Find(text),
             MonthWindowRecognizer.Find(folded, period),
@@ -97,6 +98,7 @@ public static class DeadlinePhraseParser
     {
         YearlyDeadline => Cadence.Yearly,
         QuarterlyDeadline => Cadence.Quarterly,
+        MonthlyDeadline => Cadence.Monthly,
         _ => Cadence.None,
     };
 

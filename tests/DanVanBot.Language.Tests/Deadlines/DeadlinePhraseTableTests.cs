@@ -66,6 +66,9 @@ public sealed class DeadlinePhraseTableTests
     [InlineData("gửi trước ngày 20 của tháng cuối quý", 2024, 2024, "trước ngày 20 của tháng cuối quý", "Quarterly 19", "19/03/2024;19/06/2024;19/09/2024;19/12/2024")]
     [InlineData("chậm nhất ngày 18 tháng cuối mỗi quý", 2024, 2024, "chậm nhất ngày 18 tháng cuối mỗi quý", "Quarterly 18", "18/03/2024;18/06/2024;18/09/2024;18/12/2024")]
     [InlineData("chậm nhất ngày 31 tháng cuối quý", 2024, 2024, "chậm nhất ngày 31 tháng cuối quý", "Quarterly 31", "31/03/2024;30/06/2024;30/09/2024;31/12/2024")]
+    // Monthly.
+    [InlineData("Báo cáo tháng gửi trước ngày 20 hằng tháng", 2024, 2024, "trước ngày 20 hằng tháng", "Monthly 19", "19/01/2024;19/02/2024;19/03/2024;19/04/2024;19/05/2024;19/06/2024;19/07/2024;19/08/2024;19/09/2024;19/10/2024;19/11/2024;19/12/2024")]
+    [InlineData("chậm nhất ngày 31 hàng tháng", 2023, 2023, "chậm nhất ngày 31 hàng tháng", "Monthly 31", "31/01/2023;28/02/2023;31/03/2023;30/04/2023;31/05/2023;30/06/2023;31/07/2023;31/08/2023;30/09/2023;31/10/2023;30/11/2023;31/12/2023")]
     // Month windows.
     [InlineData("(dự kiến thực hiện kiểm tra trong tháng 10/2022)", 2022, 2022, "dự kiến thực hiện kiểm tra trong tháng 10/2022", "Month 10/2022", "01/10/2022-31/10/2022")]
     [InlineData("tổ chức hội nghị trong tháng 10/2022", 2022, 2022, "trong tháng 10/2022", "Month 10/2022", "01/10/2022-31/10/2022")]

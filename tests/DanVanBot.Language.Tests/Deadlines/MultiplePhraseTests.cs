@@ -92,6 +92,16 @@ public sealed class MultiplePhraseTests
     }
 
     [Fact]
+    public void FindAll_MonthlyDeadlineAfterMonthlyCadence_DropsTheServedCadence()
+    {
+        var match = Assert.Single(DeadlinePhraseParser.FindAll(
+            "Định kỳ hằng tháng, các phường báo cáo trước ngày 20 hằng tháng.", PlanPeriod.SingleYear(2024)));
+
+        Assert.Equal(new MonthlyDeadline(19), match.Rule);
+        Assert.Equal(Cadence.Monthly, match.ReportCadence);
+    }
+
+    [Fact]
     public void FindAll_DateOnlyCadenceServed_KeepsTheUnservedCadence()
     {
         const string sentence = "Định kỳ hàng quý, 6 tháng, năm báo cáo; báo cáo năm gửi trước ngày 25/11/2025.";

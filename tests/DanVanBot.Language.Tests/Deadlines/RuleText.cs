@@ -13,6 +13,7 @@ internal static class RuleText
         OneOffDeadline r => $"OneOff {Date(r.LastDay)}",
         YearlyDeadline r => $"Yearly {r.Day:00}/{r.Month:00}",
         QuarterlyDeadline r => $"Quarterly {r.DayOfLastMonth}",
+        MonthlyDeadline r => $"Monthly {r.Day}",
         MonthWindow r => $"Month {r.Month}/{r.Year}",
         CadenceOnly r => $"Cadence {r.Cadence}",
         WorkingDaysBefore r => $"WorkingDaysBefore {r.WorkingDays} | {r.Anchor}",

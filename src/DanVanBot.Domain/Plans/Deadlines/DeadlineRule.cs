@@ -85,3 +85,16 @@ public sealed record WorkingDaysWithin(int WorkingDays, string Anchor) : Deadlin
 {
     public override IReadOnlyList<Occurrence> Expand(PlanPeriod period) => [];
 }
+
+/// <summary>
+/// The same day every month ("trước ngày 20 hằng tháng" → Day 19). <paramref name="Day"/> is the last allowed day,
+/// clamped to the month's length.
+/// </summary>
+public sealed record MonthlyDeadline(int Day) : DeadlineRule
+{
+    public override IReadOnlyList<Occurrence> Expand(PlanPeriod period) =>
+        (from year in period.Years
+         from month in Enumerable.Range(1, 12)
+         select new Occurrence(new DateOnly(year, month, Math.Min(Day, DateTime.DaysInMonth(year, month))), null, null, $"Tháng {month}/{year}"))
+        .ToList();
+}
