@@ -24,8 +24,8 @@ public static class BotAuthenticationServiceCollectionExtensions
         services.AddOptions<BotAuthenticationOptions>()
             .Bind(configuration.GetSection(BotAuthenticationOptions.SectionName))
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>>(
-            _ => new BotAuthenticationOptionsValidator(environment)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
+        services.TryAddSingleton(environment);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(OpenIdMetadataCacheRegistry.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));

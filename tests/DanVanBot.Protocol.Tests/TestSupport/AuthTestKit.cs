@@ -26,6 +26,7 @@ public sealed partial class AuthTestKit : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, AuthSigningKey>> _keySets = new();
     private readonly ConcurrentDictionary<string, int> _requests = new();
     private volatile TaskCompletionSource? _keysGate;
+    private volatile TaskCompletionSource? _keysArrived;
     private volatile int _forcedStatus;
 
     private AuthTestKit(WebApplication app, string appId, AuthManualClock clock)
@@ -89,16 +90,21 @@ public sealed partial class AuthTestKit : IAsyncDisposable
     /// <summary>Every document answers with this status (e.g. 500) until reset with null.</summary>
     public void FailAllRequestsWith(int? statusCode) => _forcedStatus = statusCode ?? 0;
 
-    /// <summary>JWKS requests wait until the returned action is called: a refresh stays in flight meanwhile.</summary>
-    public Action HoldKeyResponses()
+    /// <summary>
+    /// JWKS requests wait until <see cref="AuthHeldResponses.Release"/>: a refresh stays in flight meanwhile.
+    /// <see cref="AuthHeldResponses.FirstRequestArrived"/> completes once a held request reached the server.
+    /// </summary>
+    public AuthHeldResponses HoldKeyResponses()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _keysArrived = arrived;
         _keysGate = gate;
-        return () =>
+        return new AuthHeldResponses(arrived.Task, () =>
         {
             _keysGate = null;
             gate.TrySetResult();
-        };
+        });
     }
 
     public async ValueTask DisposeAsync()
@@ -136,6 +142,7 @@ public sealed partial class AuthTestKit : IAsyncDisposable
     {
         if (_keysGate is { } gate)
         {
+            _keysArrived?.TrySetResult();
             await gate.Task.ConfigureAwait(false);
         }
 
@@ -162,3 +169,7 @@ public sealed partial class AuthTestKit : IAsyncDisposable
 
     private static string NewKeyId() => Guid.NewGuid().ToString("N")[..16];
 }
+
+/// <param name="FirstRequestArrived">Completes when a held JWKS request has reached the server.</param>
+/// <param name="Release">Lets every held and later JWKS request through.</param>
+public sealed record AuthHeldResponses(Task FirstRequestArrived, Action Release);
