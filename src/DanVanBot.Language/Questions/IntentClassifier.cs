@@ -54,7 +54,7 @@ internal static class IntentClassifier
     {
         if (t.Count == 0) return evidence.HasQuestionMark ? QuestionIntent.Help : QuestionIntent.Unknown;
         if (t.ContainsAny(HelpCues)) return QuestionIntent.Help;
-        if (t.ContainsAny(MissingCues)) return QuestionIntent.Missing;
+        if (t.ContainsAny(MissingCues) || AsksWhetherSubmitted(t)) return QuestionIntent.Missing;
         if (IsDeadline(t, evidence)) return QuestionIntent.Deadline;
         if (IsSubmit(t)) return QuestionIntent.Submit;
         if (t.ContainsAny(DueCues)) return QuestionIntent.Due;
@@ -64,6 +64,12 @@ internal static class IntentClassifier
             return QuestionIntent.Due;
         return QuestionIntent.Unknown;
     }
+
+    /// <summary>"phòng nội vụ đã nộp báo cáo 6 tháng chưa": a yes/no question on submission, closed by "chưa".</summary>
+    private static bool AsksWhetherSubmitted(TokenStream t) =>
+        t[t.Count - 1] == "chua" && (t.ContainsAny(SubmitCues) || t.IndexOf(ReportWords) >= 0);
+
+    private static readonly string[] ReportWords = ["bao", "cao"];
 
     private static bool IsDeadline(TokenStream t, in IntentEvidence evidence)
     {

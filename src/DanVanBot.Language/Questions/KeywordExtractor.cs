@@ -12,12 +12,12 @@ internal static class KeywordExtractor
         "co", "gi", "nao", "la", "cua", "cho", "toi", "minh", "em", "ban", "bot", "anh", "chi", "oi", "a", "nhe", "vay",
         "the", "thi", "ma", "va", "voi", "cac", "nhung", "mot", "duoc", "phai", "can", "lam", "nop", "gui", "bao", "cao",
         "han", "ke", "hoach", "tim", "kiem", "tra", "cuu", "xem", "giup", "khi", "gio", "sap", "den", "chua", "da", "se",
-        "dang", "khong", "ai", "don", "vi", "nhiem", "vu", "hay", "ve", "o", "dau", "nhu", "so", "thoi", "ve", "nay",
+        "dang", "khong", "ai", "don", "vi", "nhiem", "hay", "ve", "o", "dau", "nhu", "so", "thoi", "nay",
         "tren", "dia", "ban", "hien", "tai", "dum", "giup", "voi", "xin", "hoi", "muon", "biet", "liet", "ke", "danh",
-        "sach", "het", "tat", "ca", "hom", "ngay", "tuan", "thang", "quy", "nam", "trong", "luc", "list", "show", "me",
+        "sach", "het", "tat", "ca", "trong", "luc", "list", "show", "me",
         "search", "find", "plan", "plans", "for", "of", "about", "a", "an", "is", "are", "what", "which", "when", "who",
-        "please", "my", "our", "in", "on", "to", "and", "due", "report", "reports", "deadline", "tasks", "van", "ban",
-        "tai", "lieu", "cong", "viec", "ket", "qua", "rang", "thuoc", "theo", "nhieu", "it", "moi", "cu",
+        "please", "my", "our", "in", "on", "to", "and", "due", "report", "reports", "deadline", "tasks", "ban",
+        "tai", "lieu", "viec", "ket", "qua", "rang", "thuoc", "theo", "nhieu", "it", "moi", "cu", "nam",
     ];
 
     public static IReadOnlyList<string> Extract(TokenStream t, bool[] consumed)
@@ -26,7 +26,8 @@ internal static class KeywordExtractor
         var start = -1;
         for (var i = 0; i <= t.Count; i++)
         {
-            var isContent = i < t.Count && !consumed[i] && !Stop.Contains(t[i]) && !IsNumberOnly(t[i]);
+            var isContent = i < t.Count && !consumed[i] && !Stop.Contains(t[i]) && !IsNumberOnly(t[i])
+                && !(t[i] == "vu" && t.Is(i - 1, "nhiem"));
             if (isContent && start < 0) start = i;
             if (isContent || start < 0) continue;
             (phrases ??= []).Add(string.Join(' ', t.Words, start, i - start));

@@ -66,6 +66,10 @@ internal static class UnitMentionParser
     }
 
     // "trong" is also the name syllable "Trọng": only the unaccented word ends a name.
-    private static bool EndsName(TokenStream t, int i) =>
-        t[i] == "trong" ? t.Accented(i) == "trong" : QuestionWords.Contains(t[i]);
+    private static bool EndsName(TokenStream t, int i) => t[i] switch
+    {
+        "trong" => t.Accented(i) == "trong",
+        "ke" => t.Is(i + 1, "hoach"), // "Văn phòng - Thống kê" is a name, "kế hoạch" is not
+        _ => QuestionWords.Contains(t[i]),
+    };
 }
