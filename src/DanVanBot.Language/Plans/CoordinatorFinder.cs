@@ -4,7 +4,8 @@ using DanVanBot.Language.Text;
 namespace DanVanBot.Language.Plans;
 
 /// <summary>
-/// Finds the unit that follows up and consolidates (đầu mối): the one the plan calls "đầu mối"; else the office
+/// Finds the unit that follows up and consolidates (đầu mối): the one the plan calls "đầu mối" or "cơ quan thường
+/// trực"; else the office
 /// reports are routed through most often ("qua Phòng Nội vụ"); else the unit told to "theo dõi, kiểm tra, đôn đốc".
 /// Its name differs by plan and by era (Phòng Nội vụ, Cơ quan Tổ chức - Nội vụ, Văn phòng - Thống kê, Phòng Văn hóa -
 /// Xã hội), so it is read from the text, never assumed.
@@ -14,7 +15,7 @@ internal static class CoordinatorFinder
     public static string? Find(IReadOnlyList<UnitMention> units, IReadOnlyList<DutyScope> scopes, IEnumerable<string> bodyParagraphs)
     {
         var singleUnitScopes = scopes.Where(s => s.Units.Count == 1).ToList();
-        var named = singleUnitScopes.FirstOrDefault(s => Says(s, "dau moi"));
+        var named = singleUnitScopes.FirstOrDefault(s => Says(s, "dau moi") || Says(s, "co quan thuong truc"));
         if (named is not null) return named.Units[0];
 
         var routes = bodyParagraphs

@@ -30,9 +30,10 @@ internal static class ImplementationReader
             {
                 if (!TryReadUnitBullet(paragraph, item.Path, units, scopes)) paragraphs.Add(paragraph);
             }
-            // Lettered points under a unit are that unit's duties.
-            foreach (var child in item.Children) paragraphs.AddRange([child.Heading, .. child.Body]);
             scopes.Add(new DutyScope(item.Path, names, paragraphs, IsImplementation: true));
+            // Lettered points under a unit are that unit's duties.
+            foreach (var child in item.Children)
+                scopes.Add(new DutyScope(child.Path, names, [child.Heading, .. child.Body], IsImplementation: true));
             return;
         }
 
