@@ -46,15 +46,21 @@ internal sealed class OperatorNode(string type, IReadOnlyList<ExpressionNode> ch
         return Evaluation.Of(true);
     }
 
+    /// <summary>
+    /// Quirk kept from the reference: when nothing is true, the result is the last operand's own value
+    /// (false, null or undefined), not false.
+    /// </summary>
     private Evaluation Or(Scope scope)
     {
+        object? last = false;
         foreach (var child in Children)
         {
             var result = child.Evaluate(scope, substitute: false);
             if (!result.Failed && JsSemantics.IsLogicTrue(result.Value)) return Evaluation.Of(true);
+            last = result.Failed ? Undefined.Value : result.Value;
         }
 
-        return Evaluation.Of(false);
+        return Evaluation.Of(last);
     }
 
     private Evaluation Not(Scope scope)
