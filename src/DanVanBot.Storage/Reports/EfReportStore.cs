@@ -75,7 +75,8 @@ internal sealed class EfReportStore(IDbContextFactory<DanVanDbContext> contexts,
         (row.SubmittedByAadObjectId, row.SubmittedByName) = (submission.SubmittedByAadObjectId, submission.SubmittedByName);
         row.SubmittedAt = submission.Status == ReportStatus.Submitted ? now : null;
         await db.SaveChangesAsync(cancellationToken);
-        var unitName = await db.Units.Where(u => u.Id == row.UnitId).Select(u => u.Name).SingleAsync(cancellationToken);
-        return new UnitReportStatus(row.UnitId, unitName, null, row.Status, row.SubmittedAt, row.SubmittedByName);
+        var unit = await db.Units.Where(u => u.Id == row.UnitId).Select(u => new { u.Name, u.ParentUnitId })
+            .SingleAsync(cancellationToken);
+        return new UnitReportStatus(row.UnitId, unit.Name, unit.ParentUnitId, row.Status, row.SubmittedAt, row.SubmittedByName);
     }
 }

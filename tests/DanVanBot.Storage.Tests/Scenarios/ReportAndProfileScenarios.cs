@@ -22,9 +22,11 @@ public static class ReportAndProfileScenarios
         Assert.Equal(tanPhong, await organisations.AddGroupMemberAsync(wards.Id, "ubnd phường tân phong"));
 
         database.Clock.Advance(TimeSpan.FromDays(1));
-        await reports.SubmitAsync(new ReportSubmission(occurrence, tanPhong.Id, "aad-9", "Lê Văn Tâm", "Đã triển khai 5 nội dung"));
+        var submitted = await reports.SubmitAsync(
+            new ReportSubmission(occurrence, tanPhong.Id, "aad-9", "Lê Văn Tâm", "Đã triển khai 5 nội dung"));
         var status = await reports.GetStatusAsync(occurrence);
 
+        Assert.Equal(status[2], submitted);
         Assert.Equal([SamplePlans.Units, "UBND Phường Bình Thuận", "UBND Phường Tân Phong"], status.Select(s => s.UnitName));
         Assert.Equal([false, false, true], status.Select(s => s.Submitted));
         Assert.Equal((wards.Id, TestDatabase.Start.AddDays(1), "Lê Văn Tâm"),
