@@ -13,10 +13,13 @@ internal static class IntentClassifier
     private static readonly string[][] HelpCues = TokenStream.Phrases(
         "tro giup", "huong dan", "help", "giup do", "cach dung", "cach su dung", "su dung the nao", "su dung nhu the nao",
         "lam duoc gi", "lam duoc nhung gi", "biet lam gi", "co the lam gi", "chuc nang", "what can you do", "how to use",
-        "how do i use", "menu", "commands", "danh sach lenh", "cac lenh", "xin chao", "hello", "hi", "chao bot", "chao ban");
+        "how do i use", "menu", "commands", "danh sach lenh", "cac lenh");
+
+    // A greeting alone gets the help text; a greeting before a question is just politeness.
+    private static readonly string[][] GreetingCues = TokenStream.Phrases("xin chao", "chao", "hello", "hi", "alo");
 
     private static readonly string[][] MissingCues = TokenStream.Phrases(
-        "chua nop", "chua gui", "chua bao cao", "chua co bao cao", "chua hoan thanh", "chua xong", "nop chua", "gui chua",
+        "chua nop", "chua gui", "chua bao cao", "chua co bao cao", "chua hoan thanh", "chua xong", "du chua", "nop chua", "gui chua",
         "bao cao chua", "con thieu", "thieu bao cao", "cham nop", "nop cham", "qua han", "tre han", "not submitted",
         "not reported", "has not", "have not", "did not", "not yet", "missing", "overdue", "late");
 
@@ -32,6 +35,9 @@ internal static class IntentClassifier
         "nop", "gui", "submit", "cap nhat", "bao cao ket qua", "upload", "send", "dien bao cao", "nhap bao cao",
         "muon bao cao", "xin bao cao", "file bao cao");
 
+    // "lịch nộp báo cáo", "hạn nộp báo cáo": asking about the schedule, not submitting.
+    private static readonly string[][] ScheduleCues = TokenStream.Phrases("lich", "han", "thoi han", "deadline", "schedule");
+
     private static readonly string[][] OpenQuestionCues = TokenStream.Phrases(
         "gi", "khi nao", "bao gio", "luc nao", "ngay nao", "chua", "ai", "bao nhieu", "what", "when", "which", "who",
         "khong", "co phai");
@@ -41,7 +47,7 @@ internal static class IntentClassifier
         "can nop", "phai nop", "nop gi", "lich nop", "lich bao cao", "han nop");
 
     private static readonly string[][] TaskCues = TokenStream.Phrases(
-        "nhiem vu", "phai lam gi", "can lam gi", "lam gi", "lam nhung gi", "cong viec", "viec gi", "duoc giao",
+        "nhiem vu", "phai lam gi", "can lam gi", "viec can lam", "viec phai lam", "lam gi", "lam nhung gi", "cong viec", "viec gi", "duoc giao",
         "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do", "todo", "phu trach");
 
     private static readonly string[][] SearchCues = TokenStream.Phrases(
@@ -62,14 +68,14 @@ internal static class IntentClassifier
         if (evidence.PlanNumber is not null || t.ContainsAny(SearchCues)) return QuestionIntent.Search;
         if (t.ContainsAny(WeakDueCues) && (evidence.HasTimeExpression || evidence.Report is not null || !t.Is(0, "bao", "cao")))
             return QuestionIntent.Due;
-        return QuestionIntent.Unknown;
+        return t.ContainsAny(GreetingCues) ? QuestionIntent.Help : QuestionIntent.Unknown;
     }
 
     /// <summary>"phòng nội vụ đã nộp báo cáo 6 tháng chưa": a yes/no question on submission, closed by "chưa".</summary>
     private static bool AsksWhetherSubmitted(TokenStream t) =>
-        t[t.Count - 1] == "chua" && (t.ContainsAny(SubmitCues) || t.IndexOf(ReportWords) >= 0);
+        t[t.Count - 1] == "chua" && (t.ContainsAny(SubmitCues) || t.IndexOf(ReportedWords) >= 0);
 
-    private static readonly string[] ReportWords = ["bao", "cao"];
+    private static readonly string[] ReportedWords = ["da", "bao", "cao"];
 
     private static bool IsDeadline(TokenStream t, in IntentEvidence evidence)
     {
@@ -82,7 +88,7 @@ internal static class IntentClassifier
     private static bool IsSubmit(TokenStream t)
     {
         var hasVerb = t.ContainsAny(SubmitCues) || t.Is(0, "bao", "cao");
-        if (!hasVerb) return false;
+        if (!hasVerb || t.ContainsAny(ScheduleCues)) return false;
         if (!t.ContainsAny(OpenQuestionCues)) return true;
         // "nộp báo cáo như thế nào", "nộp ở đâu": asking how to submit is still submitting.
         return false;

@@ -14,7 +14,7 @@ internal static class KeywordExtractor
         "han", "ke", "hoach", "tim", "kiem", "tra", "cuu", "xem", "giup", "khi", "gio", "sap", "den", "chua", "da", "se",
         "dang", "khong", "ai", "don", "vi", "nhiem", "hay", "ve", "o", "dau", "nhu", "so", "thoi", "nay",
         "tren", "dia", "ban", "hien", "tai", "dum", "giup", "voi", "xin", "hoi", "muon", "biet", "liet", "ke", "danh",
-        "sach", "het", "tat", "ca", "trong", "luc", "list", "show", "me",
+        "sach", "het", "tat", "ca", "bay", "trong", "luc", "list", "show", "me",
         "search", "find", "plan", "plans", "for", "of", "about", "a", "an", "is", "are", "what", "which", "when", "who",
         "please", "my", "our", "in", "on", "to", "and", "due", "report", "reports", "deadline", "tasks", "ban",
         "tai", "lieu", "viec", "ket", "qua", "rang", "thuoc", "theo", "nhieu", "it", "moi", "cu", "nam",

@@ -43,7 +43,8 @@ internal static partial class TimeGrammar
         var startAt = i + 1;
         var bareDay = 0;
         var bareLength = 0;
-        var hasStart = TryPoint(s, startAt, out var start) && start.Unit != PeriodUnit.Upcoming;
+        var hasStart = TryPoint(s, startAt, out var start) && start.Unit != PeriodUnit.Upcoming
+            || TryNow(s, startAt, out start);
         if (!hasStart && !TryBareDay(s, startAt, out bareDay, out bareLength)) return false;
         var connector = hasStart ? start.End : startAt + bareLength;
         if (!s.T.IsAny(connector, "den", "toi", "to", "until", "till", "through", "and")) return false;
@@ -78,6 +79,14 @@ internal static partial class TimeGrammar
         return true;
     }
 
+
+    /// <summary>"(từ) nay", "bây giờ", "now": the start of a range that begins today.</summary>
+    private static bool TryNow(in Scan s, int i, out TimeMatch m)
+    {
+        var length = s.T.IsAny(i, "nay", "now") ? 1 : s.T.Is(i, "bay", "gio") ? 2 : 0;
+        m = new TimeMatch(i, length, DateWindow.Day(s.Today), PeriodUnit.Day);
+        return length > 0;
+    }
 
     private static bool TryBareDay(in Scan s, int i, out int day, out int length)
     {
