@@ -38,18 +38,24 @@ function validate(expanded) {
   return warnings;
 }
 
-async function main() {
-  const input = JSON.parse(await readStdin());
+function check(input) {
   const template = typeof input.template === 'string' ? JSON.parse(input.template) : input.template;
   let expanded;
   try {
     expanded = new ACData.Template(template).expand({ $root: input.data });
   } catch (error) {
     // The engine throws for some expressions; report it so callers can check that they throw too.
-    process.stdout.write(JSON.stringify({ error: String(error && error.message ? error.message : error) }));
-    return;
+    return { error: String(error && error.message ? error.message : error) };
   }
-  process.stdout.write(JSON.stringify({ expanded: expanded === undefined ? null : expanded, warnings: validate(expanded) }));
+  return { expanded: expanded === undefined ? null : expanded, warnings: validate(expanded) };
+}
+
+// One case: {template, data} -> {expanded, warnings} | {error}.
+// Many cases in one process (node start-up dominates): {cases: [{template, data}, ...]} -> {results: [...]}.
+async function main() {
+  const input = JSON.parse(await readStdin());
+  const output = Array.isArray(input.cases) ? { results: input.cases.map(check) } : check(input);
+  process.stdout.write(JSON.stringify(output));
 }
 
 main().catch((error) => {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -28,10 +29,44 @@ internal static class CardCheckOracle
         return FindNode() is null ? "node is not on PATH." : null;
     }
 
+    // Starting node dominates the cost, so results are memoised and can be fetched in one batch up front.
+    private static readonly ConcurrentDictionary<string, OracleResult> Results = new(StringComparer.Ordinal);
+
     public static OracleResult Run(string templateJson, JsonNode? data)
     {
+        Prefetch([(templateJson, data)]);
+        return Results[Key(templateJson, data)];
+    }
+
+    /// <summary>Runs every case not yet known in a single node process.</summary>
+    public static void Prefetch(IEnumerable<(string Template, JsonNode? Data)> cases)
+    {
+        var missing = cases.Where(c => !Results.ContainsKey(Key(c.Template, c.Data))).DistinctBy(c => Key(c.Template, c.Data)).ToList();
+        if (missing.Count == 0) return;
+
+        var input = new JsonObject
+        {
+            ["cases"] = new JsonArray(missing.Select(c => (JsonNode)new JsonObject
+            {
+                ["template"] = JsonNode.Parse(c.Template),
+                ["data"] = c.Data?.DeepClone(),
+            }).ToArray()),
+        };
+        var results = JsonNode.Parse(RunNode(input.ToJsonString()))!["results"]!.AsArray();
+        for (var i = 0; i < missing.Count; i++)
+        {
+            var result = results[i]!.AsObject();
+            var warnings = result["warnings"]?.AsArray().Select(w => w!.ToJsonString()).ToList() ?? [];
+            Results[Key(missing[i].Template, missing[i].Data)] =
+                new OracleResult(result["expanded"]?.DeepClone(), warnings, result["error"]?.GetValue<string>());
+        }
+    }
+
+    private static string Key(string template, JsonNode? data) => template + "\u0000" + (data?.ToJsonString() ?? "null");
+
+    private static string RunNode(string input)
+    {
         var node = FindNode() ?? throw new InvalidOperationException("node is not on PATH.");
-        var input = new JsonObject { ["template"] = JsonNode.Parse(templateJson), ["data"] = data?.DeepClone() };
         var start = new ProcessStartInfo(node, Path.Combine(ToolDirectory, "cardcheck.js"))
         {
             RedirectStandardInput = true,
@@ -43,15 +78,12 @@ internal static class CardCheckOracle
         };
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
         var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input.ToJsonString());
+        process.StandardInput.Write(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"cardcheck failed ({process.ExitCode}): {stderr.Result}");
-
-        var result = JsonNode.Parse(stdout)!.AsObject();
-        var warnings = result["warnings"]?.AsArray().Select(w => w!.ToJsonString()).ToList() ?? [];
-        return new OracleResult(result["expanded"]?.DeepClone(), warnings, result["error"]?.GetValue<string>());
+        return stdout;
     }
 
     private static string? FindNode()
