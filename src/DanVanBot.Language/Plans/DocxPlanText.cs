@@ -10,7 +10,8 @@ namespace DanVanBot.Language.Plans;
 /// Flattens a .docx plan into the same line-per-paragraph text the parser reads. Word's automatic numbering is
 /// not part of the paragraph text, so it is written out ("II. ", "1. ", "a) ", "- "): the structure depends on it.
 /// Tables before "KẾ HOẠCH" are the letterhead (one line per cell paragraph); later tables become one bullet per
-/// row ("- first cell: other cells"), so a schedule row reads like a plan's own "+ Báo cáo 6 tháng: trước ngày…".
+/// row ("+ first cell: other cells", a number-only cell dropped), so a schedule row reads like a plan's own
+/// "+ Báo cáo 6 tháng: trước ngày…" under the paragraph that introduces the table.
 /// </summary>
 internal static class DocxPlanText
 {
@@ -53,8 +54,8 @@ internal static class DocxPlanText
         return cells.Count switch
         {
             0 => string.Empty,
-            1 => "- " + cells[0],
-            _ => "- " + cells[0].TrimEnd(':') + ": " + string.Join("; ", cells.Skip(1)),
+            1 => "+ " + cells[0],
+            _ => "+ " + cells[0].TrimEnd(':') + ": " + string.Join("; ", cells.Skip(1)),
         };
     }
 

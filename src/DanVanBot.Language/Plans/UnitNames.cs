@@ -110,7 +110,8 @@ internal static partial class UnitNames
     private static partial Regex CountedGroup();
 
     // A new unit starts at "UBND…", "Ủy ban nhân dân…" or "các <kind of body>…" after a comma, semicolon or "và",
+    // or at a capitalised office word after a comma ("Văn phòng HĐND và UBND phường, Phòng Kinh tế, Hạ tầng và Đô thị");
     // but "Văn phòng HĐND và UBND" is one office.
-    [GeneratedRegex(@"(?<!HĐND)(?:\s*[,;]\s*|\s+và\s+)(?=(?:UBND|(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân)|(?i:các)\s+(?i:cơ\s+quan|đơn\s+vị|phòng|sở|ban|ngành|tổ\s+chức|đoàn\s+thể|hội|xã|phường|trường|doanh\s+nghiệp))\b)")]
+    [GeneratedRegex(@"(?<!HĐND)(?:(?:\s*[,;]\s*|\s+và\s+)(?=(?:UBND|(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân)|(?i:các)\s+(?i:cơ\s+quan|đơn\s+vị|phòng|sở|ban|ngành|tổ\s+chức|đoàn\s+thể|hội|xã|phường|trường|doanh\s+nghiệp))\b)|\s*[,;]\s*(?=(?:Phòng|Văn\s+phòng|Sở|Thanh\s+tra|Trung\s+tâm|Cơ\s+quan|Công\s+an|Ban)\s))")]
     private static partial Regex Separator();
 }

@@ -24,7 +24,7 @@ public sealed class SamplePlanUnitTests
             "004_e7fe8f861b171733.txt",
             [
                 "Văn phòng - Thống kê C", "Tư pháp - Hộ tịch", "Văn hóa - Xã hội", "Tài chính - Kế toán", "Địa chính - Xây dựng",
-                "Ban biên tập Trang thông tin điện tử", "Ban chỉ huy Quân sự, Công an phường", "UBMT Tổ quốc Việt Nam R", "Các đoàn thể chính trị - xã hội RG",
+                "Ban biên tập Trang thông tin điện tử", "Ban chỉ huy Quân sự", "Công an phường", "UBMT Tổ quốc Việt Nam R", "Các đoàn thể chính trị - xã hội RG",
             ]
         },
         {
