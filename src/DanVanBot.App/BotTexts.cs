@@ -7,7 +7,8 @@ namespace DanVanBot.App;
 internal static class BotTexts
 {
     public const string BotName = "Trợ lý Dân vận chính quyền";
-    public const string WelcomeHeading = "Xin chào! Tôi là Trợ lý Dân vận chính quyền";
+    // Matches the welcome card heading with or without the user's name (cards/help.json).
+    public const string WelcomeHeading = "Tôi là trợ lý Dân vận chính quyền";
     public const string HelpHeading = "Hướng dẫn sử dụng";
     public const string WelcomeSummary = "Chào mừng anh/chị đến với Trợ lý Dân vận chính quyền";
     public const string HelpSummary = "Hướng dẫn sử dụng Trợ lý Dân vận chính quyền";

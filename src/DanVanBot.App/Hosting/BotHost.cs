@@ -1,6 +1,7 @@
 using DanVanBot.Protocol.Auth;
 using DanVanBot.Protocol.Connector;
 using DanVanBot.Protocol.Hosting;
+using DanVanBot.App.Features;
 using DanVanBot.Storage;
 
 namespace DanVanBot.App.Hosting;

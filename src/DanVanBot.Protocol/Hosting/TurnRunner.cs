@@ -13,15 +13,12 @@ namespace DanVanBot.Protocol.Hosting;
 /// </summary>
 public sealed class TurnRunner(
     RouteTable routes,
-    IEnumerable<ITurnObserver> observers,
     IConnectorClient connector,
     IServiceScopeFactory scopes,
     IOptions<BotHostingOptions> options,
     TimeProvider clock,
     ILogger<TurnRunner> logger)
 {
-    private readonly ITurnObserver[] observers = observers.ToArray();
-
     /// <returns>For invokes, the answer (null when no route handled it); for other activities, null.</returns>
     public async Task<InvokeResult?> RunAsync(Activity activity, ClaimsIdentity identity)
     {
@@ -32,7 +29,8 @@ public sealed class TurnRunner(
         var turn = new TurnContext(activity, identity, connector, scope.ServiceProvider, deadline.Token);
         try
         {
-            foreach (var observer in observers)
+            // Observers are resolved per turn: they typically hold a scoped DbContext.
+            foreach (var observer in turn.Services.GetServices<ITurnObserver>())
                 await observer.OnTurnStartingAsync(turn);
 
             var route = routes.Match(turn);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -45,7 +46,9 @@ public sealed class FakeConnector : IAsyncDisposable
     private async Task RecordAsync(HttpContext http)
     {
         using var body = await JsonDocument.ParseAsync(http.Request.Body);
-        var call = new RecordedCall(http.Request.Method, http.Request.Path.Value ?? string.Empty,
+        // The raw target, as sent: Request.Path would show ids already unescaped.
+        var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? string.Empty;
+        var call = new RecordedCall(http.Request.Method, rawTarget,
             http.Request.Headers.Authorization.ToString(), body.RootElement.Clone());
         Calls.Enqueue(call);
         await calls.Writer.WriteAsync(call);

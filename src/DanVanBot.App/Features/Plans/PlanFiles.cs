@@ -1,0 +1,25 @@
+using DanVanBot.Domain.Plans;
+using DanVanBot.Language.Plans;
+
+namespace DanVanBot.App.Features.Plans;
+
+/// <summary>Reads a plan document, plain text or Word, into a parsed plan.</summary>
+internal static class PlanFiles
+{
+    public static bool IsSupported(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".txt" or ".docx";
+
+    public static ParsedPlan Parse(string fileName, Stream content)
+    {
+        if (Path.GetExtension(fileName).Equals(".docx", StringComparison.OrdinalIgnoreCase))
+            return PlanDocumentParser.ParseDocx(content);
+        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
+        return PlanDocumentParser.Parse(reader.ReadToEnd());
+    }
+
+    public static ParsedPlan Parse(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Parse(path, stream);
+    }
+}
