@@ -16,6 +16,8 @@ internal static partial class PlanHeaderReader
         var preamble = outline.Preamble;
         var titleIndex = IndexAfterDocumentType(preamble);
         var title = titleIndex < preamble.Count ? preamble[titleIndex].Text : string.Empty;
+        var inline = titleIndex == preamble.Count ? InlineTitle(preamble) : null;
+        if (inline is not null) (titleIndex, title) = inline.Value;
         var number = preamble.Take(titleIndex).Select(p => NumberLine().Match(p.Text)).FirstOrDefault(m => m.Success);
         var date = preamble.Take(Math.Max(titleIndex, 0)).Select(p => DateLine().Match(p.Text)).FirstOrDefault(m => m.Success);
         var place = date?.Groups["place"].Value.Trim();
@@ -35,6 +37,17 @@ internal static partial class PlanHeaderReader
         for (var index = 0; index < preamble.Count; index++)
             if (VietnameseText.Fold(preamble[index].Text) == "ke hoach") return index + 1;
         return preamble.Count;
+    }
+
+    /// <summary>"KẾ HOẠCH Thực hiện công tác…" on one line: the title follows the document type.</summary>
+    private static (int Index, string Title)? InlineTitle(IReadOnlyList<PlanParagraph> preamble)
+    {
+        for (var index = 0; index < preamble.Count; index++)
+        {
+            var text = preamble[index].Text;
+            if (text.StartsWith("KẾ HOẠCH ", StringComparison.Ordinal)) return (index, text["KẾ HOẠCH ".Length..].Trim());
+        }
+        return null;
     }
 
     private static string? NumberOf(Match? match)

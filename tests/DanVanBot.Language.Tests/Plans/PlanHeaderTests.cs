@@ -59,3 +59,27 @@ public sealed class PlanHeaderTests
         Assert.Contains("năm", error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class PlanTextFormatTests
+{
+    [Fact]
+    public void Parse_WindowsLineEndings_GiveTheSameExtraction()
+    {
+        var text = File.ReadAllText(PlanFiles.Sample("000_a87dec2e8e1edcf9.txt")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        var unix = PlanDocumentParser.Parse(text);
+        var windows = PlanDocumentParser.Parse(text.Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        Assert.Equal(unix.Obligations.Select(PlanFiles.Line), windows.Obligations.Select(PlanFiles.Line));
+        Assert.Equal(unix.Obligations.Select(o => o.SourceLines), windows.Obligations.Select(o => o.SourceLines));
+    }
+
+    [Fact]
+    public void Parse_TitleOnTheDocumentTypeLine_ReadsIt()
+    {
+        var plan = PlanDocumentParser.Parse("Số: 3/KH-UBND\nKẾ HOẠCH Thực hiện công tác dân vận chính quyền năm 2026\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.");
+
+        Assert.Equal("Thực hiện công tác dân vận chính quyền năm 2026", plan.Title);
+        Assert.Equal(2026, plan.Period.FromYear);
+    }
+}
