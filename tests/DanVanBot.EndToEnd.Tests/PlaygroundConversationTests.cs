@@ -1,3 +1,4 @@
+using DanVanBot.App;
 using DanVanBot.App.Tests.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

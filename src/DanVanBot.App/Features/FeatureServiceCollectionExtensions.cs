@@ -2,6 +2,7 @@ using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Conversations;
 using DanVanBot.App.Features.Help;
 using DanVanBot.App.Features.Plans;
+using DanVanBot.Domain.Calendar;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
 
@@ -11,18 +12,17 @@ internal static class FeatureServiceCollectionExtensions
 {
     public static IServiceCollection AddDanVanFeatures(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
-        services.AddScoped<SamplePlanImporter>();
         services.AddSingleton<QuestionInterpreter>();
-        services.AddScoped<TurnQuestion>();
+        services.AddSingleton<IWorkingCalendar>(_ => new VietnamWorkingCalendar());
         services.AddScoped<ITurnObserver, ConversationReferenceObserver>();
         services.AddScoped<WelcomeHandler>();
         services.AddScoped<HelpHandler>();
-        services.AddScoped<FallbackHandler>();
+        services.AddAskFeature();
+        services.AddPlanFeature();
         return services;
     }
 
-    /// <summary>First-run work after migrations (importing the sample plans comes here).</summary>
+    /// <summary>First-run work after migrations: the sample plans.</summary>
     public static async Task RunStartupTasksAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();

@@ -1,0 +1,22 @@
+using DanVanBot.App.Hosting;
+
+namespace DanVanBot.App.Cli;
+
+/// <summary>
+/// The bot's own services (same configuration, storage and features) for commands that need the
+/// database. Logs go to stderr so stdout carries only the command's output (e.g. JSON).
+/// </summary>
+internal static class CliServices
+{
+    public static async Task<WebApplication> OpenAsync(bool prepare, CancellationToken cancellationToken)
+    {
+        var app = BotHost.Build([], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        });
+        if (prepare) await app.PrepareAsync();
+        return app;
+    }
+}
