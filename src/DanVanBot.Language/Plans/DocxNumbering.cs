@@ -8,13 +8,14 @@ namespace DanVanBot.Language.Plans;
 /// Computes the label Word shows for an automatically numbered paragraph, for the formats plans use: decimal,
 /// letters, Roman numerals and bullets. Counters restart for deeper levels whenever a shallower level moves on.
 /// </summary>
-internal sealed class DocxNumbering(Numbering? numbering)
+internal sealed class DocxNumbering(Numbering? numbering, Styles? styles)
 {
     private readonly Dictionary<int, int[]> _counters = [];
 
     public string LabelOf(Paragraph paragraph)
     {
-        var properties = paragraph.ParagraphProperties?.NumberingProperties;
+        // Headings often take their numbering from the paragraph style rather than from the paragraph itself.
+        var properties = paragraph.ParagraphProperties?.NumberingProperties ?? StyleNumbering(paragraph);
         var numberId = properties?.NumberingId?.Val?.Value;
         if (numberId is null || numbering is null) return string.Empty;
         var levelIndex = properties!.NumberingLevelReference?.Val?.Value ?? 0;
@@ -37,6 +38,14 @@ internal sealed class DocxNumbering(Numbering? numbering)
             label.Replace($"%{index + 1}", Format(Math.Max(counters[index], 1), shown));
         }
         return label + " ";
+    }
+
+    private NumberingProperties? StyleNumbering(Paragraph paragraph)
+    {
+        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        if (styleId is null || styles is null) return null;
+        var style = styles.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
+        return style?.StyleParagraphProperties?.NumberingProperties;
     }
 
     private Level? LevelOf(int numberId, int levelIndex)

@@ -20,7 +20,8 @@ internal static class DocxPlanText
         using var document = WordprocessingDocument.Open(docx, isEditable: false);
         var body = document.MainDocumentPart?.Document?.Body;
         if (body is null) return string.Empty;
-        var numbering = new DocxNumbering(document.MainDocumentPart!.NumberingDefinitionsPart?.Numbering);
+        var main = document.MainDocumentPart!;
+        var numbering = new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, main.StyleDefinitionsPart?.Styles);
         var output = new StringBuilder();
         var seenDocumentType = false;
         foreach (var element in body.ChildElements)

@@ -104,7 +104,8 @@ internal static partial class PlanHeaderReader
     [GeneratedRegex(@"^(?<place>[^,\d][^,]{0,60}),\s*ngày\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})\s*năm\s*(?<year>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"giai\s+đoạn\s+(?<from>\d{4})\s*[-–—]\s*(?<to>\d{4})", RegexOptions.IgnoreCase)]
+    // "giai đoạn 2022 - 2026", "năm 2025 - 2026", "từ năm 2026 đến năm 2030"
+    [GeneratedRegex(@"(?:giai\s+đoạn|năm|nhiệm\s+kỳ)\s+(?<from>\d{4})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?<to>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex YearRange();
 
     [GeneratedRegex(@"\bnăm\s+(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]

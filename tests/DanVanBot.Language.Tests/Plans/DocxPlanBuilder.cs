@@ -13,6 +13,7 @@ internal sealed class DocxPlanBuilder
 {
     private const int OutlineList = 1;
     private const int BulletList = 2;
+    private const string HeadingStyle = "Heading1";
     private readonly List<OpenXmlElement> _blocks = [];
 
     public DocxPlanBuilder Text(string text)
@@ -25,6 +26,13 @@ internal sealed class DocxPlanBuilder
     public DocxPlanBuilder Numbered(int level, string text) => Listed(OutlineList, level, text);
 
     public DocxPlanBuilder Bullet(string text) => Listed(BulletList, 0, text);
+
+    /// <summary>A section heading numbered through its paragraph style ("Heading1" → I, II…), as Word headings are.</summary>
+    public DocxPlanBuilder Heading(string text)
+    {
+        _blocks.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = HeadingStyle }), new Run(new WordText(text))));
+        return this;
+    }
 
     public DocxPlanBuilder Table(string[][] rows, bool firstRowIsHeader = false)
     {
@@ -57,6 +65,11 @@ internal sealed class DocxPlanBuilder
                 new AbstractNum(Level(0, NumberFormatValues.Bullet, "-")) { AbstractNumberId = 20 },
                 new NumberingInstance(new AbstractNumId { Val = 10 }) { NumberID = OutlineList },
                 new NumberingInstance(new AbstractNumId { Val = 20 }) { NumberID = BulletList });
+            var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
+            stylesPart.Styles = new Styles(new Style(
+                new StyleName { Val = "heading 1" },
+                new StyleParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = OutlineList })))
+            { Type = StyleValues.Paragraph, StyleId = HeadingStyle });
         }
         stream.Position = 0;
         return stream;

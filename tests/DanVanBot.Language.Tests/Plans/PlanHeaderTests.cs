@@ -83,3 +83,18 @@ public sealed class PlanTextFormatTests
         Assert.Equal(2026, plan.Period.FromYear);
     }
 }
+
+public sealed class PlanPeriodTests
+{
+    [Theory]
+    [InlineData("Thực hiện công tác dân vận chính quyền giai đoạn 2022 - 2026", 2022, 2026)]
+    [InlineData("Thực hiện công tác dân vận chính quyền năm 2025 - 2026", 2025, 2026)]
+    [InlineData("Thực hiện công tác dân vận chính quyền từ năm 2026 đến năm 2030", 2026, 2030)]
+    [InlineData("Thực hiện công tác dân vận chính quyền năm 2024", 2024, 2024)]
+    public void Parse_Title_GivesPlanPeriod(string title, int fromYear, int toYear)
+    {
+        var plan = PlanDocumentParser.Parse($"KẾ HOẠCH\n{title}\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.");
+
+        Assert.Equal((fromYear, toYear), (plan.Period.FromYear, plan.Period.ToYear));
+    }
+}
