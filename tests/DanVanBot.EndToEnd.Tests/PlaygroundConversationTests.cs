@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DanVanBot.App;
 using DanVanBot.App.Tests.TestSupport;
 using Microsoft.Playwright;
@@ -29,6 +30,9 @@ public sealed class PlaygroundConversationTests
         await Expect(session.Page.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await session.SendAsync("tháng này có gì đến hạn");
-        await Expect(session.Page.GetByText(BotTexts.DueHeadingPrefix).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // The answer card's heading ("Đến hạn trong tháng 11/2026"), not the welcome card's button text.
+        var heading = new Regex("^" + BotTexts.DueHeadingPrefix + " trong tháng \\d{1,2}/\\d{4}$");
+        await Expect(session.Page.GetByText(heading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 }
