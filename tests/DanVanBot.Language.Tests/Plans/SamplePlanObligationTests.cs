@@ -79,6 +79,20 @@ public sealed class SamplePlanObligationTests
                 "Báo cáo năm | Các sở, ban, ngành tỉnh; UBND các xã, phường | UBND tỉnh | Sở Nội vụ | 14/11/2026, 14/11/2027, 14/11/2028, 14/11/2029, 14/11/2030 | - | yearly | dated",
             ]
         },
+        {
+            // A district plan with a shared duty before the first item, "1. Phòng Nội vụ:" headings, a working-day
+            // deadline (no calendar date, so it needs one) and a monthly cadence.
+            "district-phu-tan-2025.txt",
+            [
+                "Tổ chức Hội nghị sơ kết 02 năm thi hành Luật Thực  |  | - | - | 30/09/2025 | 01/09/2025-30/09/2025 | - | dated",
+                "Các cơ quan, đơn vị gửi báo cáo tình hình thực hiệ | Các cơ quan, đơn vị | UBND huyện | Phòng Nội vụ | 04/12/2025 | - | - | dated",
+                "Tổng hợp báo cáo UBND huyện, Sở Nội vụ | Phòng Nội vụ | UBND huyện | - | 14/12/2025 | - | - | dated",
+                "Gửi giấy mời dự Hội nghị sơ kết | Phòng Nội vụ | - | - | - | - | - | needs date",
+                "Định kỳ hằng tháng báo cáo kết quả tuyên truyền về | Phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thanh huyện | - | - | - | - | monthly | needs date",
+                "Xây dựng kế hoạch thực hiện năm 2025, gửi về UBND  | UBND các xã, thị trấn | UBND huyện | Phòng Nội vụ | 30/03/2025 | - | - | dated",
+                "Báo cáo kết quả 6 tháng, năm theo quy định | UBND các xã, thị trấn | - | - | - | - | sixMonthly,yearly | needs date",
+            ]
+        },
     };
 
     [Theory]
