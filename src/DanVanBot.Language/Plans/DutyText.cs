@@ -35,12 +35,19 @@ internal static partial class DutyText
         return match.Success ? UnitNames.Normalize(match.Groups["via"].Value) : null;
     }
 
-    /// <summary>The committee that receives: the one right before the route, else the one a report is sent to.</summary>
+    /// <summary>
+    /// Who receives: the committee right before the route, else the committee a report is sent to, else an office
+    /// the report is sent straight to ("báo cáo … về Phòng Nội vụ").
+    /// </summary>
     public static string? Recipient(string text)
     {
         var match = CommitteeBeforeRoute().Match(text);
         if (!match.Success) match = CommitteeAfterVerb().Match(text);
-        if (!match.Success) return null;
+        if (!match.Success)
+        {
+            var office = OfficeAfterVerb().Match(text);
+            return office.Success ? UnitNames.Normalize(office.Groups["office"].Value) : null;
+        }
         var name = match.Groups["name"].Value.Trim();
         return $"UBND {match.Groups["level"].Value}{(name.Length > 0 ? " " + name : string.Empty)}";
     }
@@ -80,6 +87,9 @@ internal static partial class DutyText
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:gửi\s+về|gửi|về|báo\s+cáo|trình|tham\s+mưu)\s+(?:(?i:cho)\s+)?" + Committee + @"\s+" + Level + @"\b" + ProperName)]
     private static partial Regex CommitteeAfterVerb();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:gửi\s+về|về|gửi\s+cho|gửi)\s+(?<office>(?i:phòng|văn\s+phòng|cơ\s+quan|sở)\s[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|\s(?i:để|trước|định\s+kỳ|tổng\s+hợp)\s|$))")]
+    private static partial Regex OfficeAfterVerb();
 
     [GeneratedRegex(@"^(?<subject>.{3,150}?)\s(?i:gửi|báo\s+cáo|thực\s+hiện|có\s+trách\s+nhiệm|chủ\s+động|xây\s+dựng|tổ\s+chức|triển\s+khai|định\s+kỳ|tham\s+mưu|phối\s+hợp|hoàn\s+thành|nộp|căn\s+cứ)\s")]
     private static partial Regex Subject();

@@ -29,6 +29,8 @@ public sealed class DutyTextTests
     [InlineData("tổng hợp báo cáo Ủy ban nhân dân Quận kết quả thực hiện", "UBND Quận")]
     [InlineData("trên cơ sở báo cáo của các cơ quan, đơn vị thuộc Quận và Ủy ban nhân dân 10 Phường", null)]
     [InlineData("gửi về UBND tỉnh An Giang trước ngày 15/12/2026", "UBND tỉnh An Giang")]
+    [InlineData("Định kỳ hằng tháng báo cáo kết quả tuyên truyền về Phòng Nội vụ.", "Phòng Nội vụ")]
+    [InlineData("báo cáo về công tác dân vận chính quyền", null)]
     public void Recipient_DutySentence_ReadsTheReceivingCommittee(string sentence, string? expected)
     {
         Assert.Equal(expected, DutyText.Recipient(sentence));

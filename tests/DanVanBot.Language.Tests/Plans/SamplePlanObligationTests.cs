@@ -88,7 +88,7 @@ public sealed class SamplePlanObligationTests
                 "Các cơ quan, đơn vị gửi báo cáo tình hình thực hiệ | Các cơ quan, đơn vị | UBND huyện | Phòng Nội vụ | 04/12/2025 | - | - | dated",
                 "Tổng hợp báo cáo UBND huyện, Sở Nội vụ | Phòng Nội vụ | UBND huyện | - | 14/12/2025 | - | - | dated",
                 "Gửi giấy mời dự Hội nghị sơ kết | Phòng Nội vụ | - | - | - | - | - | needs date",
-                "Định kỳ hằng tháng báo cáo kết quả tuyên truyền về | Phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thanh huyện | - | - | - | - | monthly | needs date",
+                "Định kỳ hằng tháng báo cáo kết quả tuyên truyền về | Phòng Văn hóa và Thông tin; Trung tâm Văn hóa, Thể thao và Truyền thanh huyện | Phòng Nội vụ | - | - | - | monthly | needs date",
                 "Xây dựng kế hoạch thực hiện năm 2025, gửi về UBND  | UBND các xã, thị trấn | UBND huyện | Phòng Nội vụ | 30/03/2025 | - | - | dated",
                 "Báo cáo kết quả 6 tháng, năm theo quy định | UBND các xã, thị trấn | - | - | - | - | sixMonthly,yearly | needs date",
             ]
