@@ -56,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.TryAddSingleton<IPlanStore, EfPlanStore>();
+        services.TryAddSingleton<IPlanCatalog, EfPlanCatalog>();
         services.TryAddSingleton<IOrganisationStore, EfOrganisationStore>();
         services.TryAddSingleton<IUserProfileStore, EfUserProfileStore>();
         services.TryAddSingleton<IReportStore, EfReportStore>();

@@ -21,4 +21,7 @@ internal sealed class TurnQuestion(QuestionInterpreter interpreter, TimeProvider
 
     public static Func<TurnContext, bool> Is(QuestionIntent intent) =>
         turn => IsTextMessage(turn) && turn.Services.GetRequiredService<TurnQuestion>().For(turn).Intent == intent;
+
+    public static Func<TurnContext, bool> IsAny(IReadOnlyCollection<QuestionIntent> intents) =>
+        turn => IsTextMessage(turn) && intents.Contains(turn.Services.GetRequiredService<TurnQuestion>().For(turn).Intent);
 }

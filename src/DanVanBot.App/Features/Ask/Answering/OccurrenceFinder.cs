@@ -1,0 +1,80 @@
+using DanVanBot.Domain.Calendar;
+using DanVanBot.Domain.Time;
+using DanVanBot.Storage.Organisations;
+using DanVanBot.Storage.Plans;
+using DanVanBot.Storage.Reports;
+
+namespace DanVanBot.App.Features.Ask.Answering;
+
+/// <summary>
+/// Dated occurrences for an asker, turned into answer items: across every organisation when the
+/// asker's is unknown, limited to the asker's unit (and its group) when known, with the working-day
+/// note and the unit's report status.
+/// </summary>
+internal sealed class OccurrenceFinder(
+    IPlanStore plans, IOrganisationStore organisations, IReportStore reports, IWorkingCalendar calendar)
+{
+    /// <summary>How far ahead "the next deadline" is looked for after an empty answer.</summary>
+    private const int NextDeadlineYears = 5;
+
+    public async Task<IReadOnlyList<Guid>> OrganisationsOfAsync(Asker asker, CancellationToken cancellationToken) =>
+        asker.OrganisationId is { } known
+            ? [known]
+            : (await organisations.ListOrganisationsAsync(cancellationToken)).Select(o => o.Id).ToList();
+
+    public async Task<List<DueOccurrence>> FindAsync(
+        Asker asker, DateWindow window, Guid? unitId, CancellationToken cancellationToken)
+    {
+        var found = new List<DueOccurrence>();
+        foreach (var organisationId in await OrganisationsOfAsync(asker, cancellationToken))
+            found.AddRange(await plans.FindDueAsync(organisationId, window, unitId, cancellationToken));
+        return found.OrderBy(d => d.DueOn).ThenBy(d => d.PlanTitle, StringComparer.Ordinal)
+            .ThenBy(d => d.Label, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The first occurrence due on or after <paramref name="from"/> that <paramref name="accept"/> keeps.</summary>
+    public async Task<AnswerItem?> NextAsync(
+        Asker asker, DateOnly from, DateOnly today, Func<DueOccurrence, bool>? accept, CancellationToken cancellationToken)
+    {
+        var window = new DateWindow(from, from.AddYears(NextDeadlineYears));
+        var next = (await FindAsync(asker, window, asker.UnitId, cancellationToken)).FirstOrDefault(d => accept?.Invoke(d) ?? true);
+        return next is null ? null : await ToItemAsync(next, asker, today, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AnswerItem>> ToItemsAsync(
+        IEnumerable<DueOccurrence> occurrences, Asker asker, DateOnly today, CancellationToken cancellationToken)
+    {
+        var items = new List<AnswerItem>();
+        foreach (var occurrence in occurrences) items.Add(await ToItemAsync(occurrence, asker, today, cancellationToken));
+        return items;
+    }
+
+    public async Task<AnswerItem> ToItemAsync(DueOccurrence d, Asker asker, DateOnly today, CancellationToken cancellationToken)
+    {
+        var working = calendar.IsWorkingDay(d.DueOn);
+        return new AnswerItem(d.OccurrenceId, d.Description, d.UnitNames, d.DueOn, d.PlanNumber, d.PlanTitle,
+            SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn),
+            await StatusAsync(d, asker.UnitId, today, cancellationToken));
+    }
+
+    /// <summary>Undated duties become items without a day.</summary>
+    public static AnswerItem ToItem(UndatedOccurrence u, string? planNumber) =>
+        new(u.OccurrenceId, u.Description, u.UnitNames, null, planNumber, u.PlanTitle, null);
+
+    /// <summary>
+    /// đã nộp when the unit (or, for a group, this member) submitted; trễ hạn when not and the day has passed.
+    /// Null when the asker has no unit or the unit does not owe this occurrence.
+    /// </summary>
+    private async Task<AskerReportStatus?> StatusAsync(DueOccurrence d, Guid? unitId, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (unitId is null) return null;
+        var statuses = await reports.GetStatusAsync(d.OccurrenceId, cancellationToken);
+        var mine = statuses.FirstOrDefault(s => s.UnitId == unitId) ?? statuses.FirstOrDefault(s => s.GroupUnitId == unitId);
+        if (mine is null) return null;
+        if (mine.Submitted) return AskerReportStatus.Submitted;
+        return today > d.DueOn ? AskerReportStatus.Late : AskerReportStatus.NotSubmitted;
+    }
+
+    /// <summary>"III/2/-1" style paths are shown as written; an empty path means no section.</summary>
+    private static string? SectionOf(string sectionPath) => string.IsNullOrWhiteSpace(sectionPath) ? null : sectionPath;
+}
