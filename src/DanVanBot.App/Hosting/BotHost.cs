@@ -12,7 +12,11 @@ namespace DanVanBot.App.Hosting;
 /// </summary>
 public static class BotHost
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="configure">Runs first: configuration and logging.</param>
+    /// <param name="overrideServices">Runs after every registration: tests and benchmarks replace the parts no real
+    /// counterpart exists for here (e.g. the Entra token for outbound calls).</param>
+    public static WebApplication Build(
+        string[] args, Action<WebApplicationBuilder>? configure = null, Action<IServiceCollection>? overrideServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
@@ -23,6 +27,7 @@ public static class BotHost
             .AddDanVanStorage(builder.Configuration)
             .AddDanVanFeatures(builder.Configuration)
             .AddBotHosting(BotRoutes.Build);
+        overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapBotMessages();

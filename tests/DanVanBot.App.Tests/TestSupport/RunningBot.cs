@@ -30,7 +30,9 @@ public sealed class RunningBot : IAsyncDisposable
     public string DatabasePath => Path.Combine(directory, "bot.db");
 
     public static async Task<RunningBot> StartAsync(
-        IDictionary<string, string?>? settings = null, string environment = "Development")
+        IDictionary<string, string?>? settings = null,
+        string environment = "Development",
+        Action<IServiceCollection>? replaceServices = null)
     {
         var directory = Directory.CreateTempSubdirectory("danvanbot-test-").FullName;
         var values = new Dictionary<string, string?>
@@ -42,7 +44,8 @@ public sealed class RunningBot : IAsyncDisposable
 
         var app = BotHost.Build(
             ["--urls", "http://127.0.0.1:0", "--environment", environment],
-            builder => builder.Configuration.AddInMemoryCollection(values));
+            builder => builder.Configuration.AddInMemoryCollection(values),
+            replaceServices);
         await app.PrepareAsync();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
