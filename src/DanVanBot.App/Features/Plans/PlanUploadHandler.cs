@@ -1,0 +1,64 @@
+using DanVanBot.Storage.Imports;
+using DanVanBot.Protocol.Hosting;
+
+namespace DanVanBot.App.Features.Plans;
+
+/// <summary>
+/// A coordinator sent a plan document: download it, read it, keep it as a pending import and answer with the
+/// preview card ("Xuất bản" / "Hủy"). Every refusal names its reason in Vietnamese.
+/// </summary>
+internal sealed class PlanUploadHandler(
+    CoordinatorAccess access,
+    PlanFileDownloader downloader,
+    IPendingPlanImportStore pending,
+    UnitChoicePrompt unitPrompt) : IFeatureHandler
+{
+    public static bool Matches(TurnContext turn) => TeamsFile.TryRead(turn.Activity) is not null;
+
+    public async Task HandleAsync(TurnContext turn)
+    {
+        var file = TeamsFile.TryRead(turn.Activity)!;
+        var user = await access.CheckAsync(turn);
+        if (user.Status == AccessStatus.NoUnit)
+        {
+            await unitPrompt.SendAsync(turn);
+            return;
+        }
+        if (user.Status == AccessStatus.NotCoordinator)
+        {
+            await turn.ReplyTextAsync(PlanTexts.NotCoordinator);
+            return;
+        }
+
+        var fileName = file.FileNameForParsing;
+        if (!PlanFiles.IsSupported(fileName))
+        {
+            await turn.ReplyTextAsync(string.Format(PlanTexts.UnsupportedFile, file.Name));
+            return;
+        }
+
+        var download = await downloader.DownloadAsync(file.DownloadUrl, turn.CancellationToken);
+        if (download.Status != DownloadStatus.Ok)
+        {
+            await turn.ReplyTextAsync(DownloadProblem(download.Status, file.Name, downloader.MaxMegabytes));
+            return;
+        }
+
+        var read = PlanDocumentReader.Read(fileName, download.Content!);
+        if (read.Status != PlanReadStatus.Ok)
+        {
+            await turn.ReplyTextAsync(string.Format(read.Status == PlanReadStatus.NotAPlan ? PlanTexts.NotAPlan : PlanTexts.Unreadable, file.Name));
+            return;
+        }
+
+        var import = await pending.AddAsync(fileName, download.Content!, user.UserKey, turn.CancellationToken);
+        await turn.ReplyAsync(PlanPreview.Message(import.ImportId, read.Plan!));
+    }
+
+    private static string DownloadProblem(DownloadStatus status, string name, long maxMegabytes) => status switch
+    {
+        DownloadStatus.NotAllowed => string.Format(PlanTexts.DownloadNotAllowed, name),
+        DownloadStatus.TooLarge => string.Format(PlanTexts.FileTooLarge, name, maxMegabytes),
+        _ => string.Format(PlanTexts.DownloadFailed, name),
+    };
+}
