@@ -8,31 +8,47 @@ namespace DanVanBot.Language.Deadlines;
 /// and "định kỳ báo cáo" with no cadence at all (<see cref="Cadence.None"/>: the coordinating office decides).
 /// Also reads the cadences of the reports a sentence names ("báo cáo 6 tháng", "báo cáo quý", "báo cáo năm").
 /// </summary>
-internal static class CadenceRecognizer
+internal static partial class CadenceRecognizer
 {
-    private static readonly Regex PeriodicList = new(
-        $@"\bdinh ky(?: (?<list>{GrammarPieces.CadenceList}))?", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"\bdinh ky(?: (?<list>{GrammarPieces.CadenceList}))?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodicList();
 
-    private static readonly Regex EveryMonthOrQuarter = new(
-        $@"\b(?=hang (?:thang|quy)\b){GrammarPieces.CadenceList}", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"\b(?=hang (?:thang|quy)\b){GrammarPieces.CadenceList}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EveryMonthOrQuarter();
 
     // "Hàng năm" opening a clause states a yearly duty; inside one ("dự toán kinh phí hàng năm") it does not.
-    private static readonly Regex EveryYearOpeningClause = new(
-        $@"(?:^|[.;:(\-+] ?)(?<list>(?=hang nam\b){GrammarPieces.CadenceList})", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"(?:^|[.;:(\-+] ?)(?<list>(?=hang nam\b){GrammarPieces.CadenceList})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EveryYearOpeningClause();
 
-    private static readonly Regex ReportWord = new(@"\bbao cao\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"\bbao cao\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReportWord();
 
     // "định kỳ báo cáo", "định kỳ gửi báo cáo", "báo cáo số liệu định kỳ": the periodic duty is a report.
-    private static readonly Regex ReportRightAfter = new(@"^ (?:[a-z]+ ){0,2}bao cao\b", RegexOptions.CultureInvariant);
-    private static readonly Regex ReportRightBefore = new(@"\bbao cao(?: [a-z]+){0,3} $", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^ (?:[a-z]+ ){0,2}bao cao\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReportRightAfter();
+    [GeneratedRegex(
+        @"\bbao cao(?: [a-z]+){0,3} $",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReportRightBefore();
 
-    private static readonly Regex NamedReports = new(
+    [GeneratedRegex(
         $@"\b(?:bao cao|so ket|tong ket)(?: (?!(?:bao|truoc|trong|vao|den|ngay|cua)\b){GrammarPieces.FillerWord}){{0,8}}? (?:dinh ky )?{GrammarPieces.CadenceList}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NamedReports();
 
     public static IEnumerable<Candidate> Find(string folded)
     {
-        foreach (Match match in PeriodicList.Matches(folded))
+        foreach (Match match in PeriodicList().Matches(folded))
         {
             if (match.Groups["list"].Success)
             {
@@ -45,9 +61,9 @@ internal static class CadenceRecognizer
                 yield return new Candidate(new CadenceOnly(named), match.Index, match.Index + match.Length);
             }
         }
-        foreach (Match match in EveryMonthOrQuarter.Matches(folded))
+        foreach (Match match in EveryMonthOrQuarter().Matches(folded))
             yield return new Candidate(new CadenceOnly(CadenceWords.FromGroups(match)), match.Index, match.Index + match.Length);
-        foreach (Match match in EveryYearOpeningClause.Matches(folded))
+        foreach (Match match in EveryYearOpeningClause().Matches(folded))
         {
             var list = match.Groups["list"];
             yield return new Candidate(new CadenceOnly(CadenceWords.FromGroups(match)), list.Index, list.Index + list.Length);
@@ -57,8 +73,8 @@ internal static class CadenceRecognizer
     public static Cadence? ReportCadence(string folded)
     {
         var cadence = Cadence.None;
-        foreach (Match match in NamedReports.Matches(folded)) cadence |= CadenceWords.FromGroups(match);
-        foreach (Match match in PeriodicList.Matches(folded))
+        foreach (Match match in NamedReports().Matches(folded)) cadence |= CadenceWords.FromGroups(match);
+        foreach (Match match in PeriodicList().Matches(folded))
             if (match.Groups["list"].Success && ClauseMentionsReport(folded, match.Index)) cadence |= CadenceWords.FromGroups(match);
         return cadence == Cadence.None ? null : cadence;
     }
@@ -66,16 +82,16 @@ internal static class CadenceRecognizer
     /// <summary>The cadence of the last report named in <paramref name="folded"/>, when it names exactly one.</summary>
     public static Cadence? LastNamedReport(string folded)
     {
-        var matches = NamedReports.Matches(folded);
+        var matches = NamedReports().Matches(folded);
         if (matches.Count == 0) return null;
         var cadence = CadenceWords.FromGroups(matches[^1]);
         return cadence != Cadence.None && (cadence & (cadence - 1)) == 0 ? cadence : null;
     }
 
     private static bool ClauseMentionsReport(string folded, int position) =>
-        ReportWord.IsMatch(folded[Clauses.StartOf(folded, position)..Clauses.EndOf(folded, position)]);
+        ReportWord().IsMatch(folded[Clauses.StartOf(folded, position)..Clauses.EndOf(folded, position)]);
 
     private static bool IsAboutReporting(string folded, int start, int end) =>
-        ReportRightAfter.IsMatch(folded[end..Math.Min(folded.Length, end + 40)])
-        || ReportRightBefore.IsMatch(folded[Math.Max(0, start - 40)..start]);
+        ReportRightAfter().IsMatch(folded[end..Math.Min(folded.Length, end + 40)])
+        || ReportRightBefore().IsMatch(folded[Math.Max(0, start - 40)..start]);
 }

@@ -4,7 +4,7 @@ using DanVanBot.Domain.Plans.Deadlines;
 namespace DanVanBot.Language.Deadlines;
 
 /// <summary>Reads the cadence flags out of a match of <see cref="GrammarPieces.CadenceItem"/> or <see cref="GrammarPieces.CadenceList"/>.</summary>
-internal static class CadenceWords
+internal static partial class CadenceWords
 {
     public static Cadence FromGroups(Match match)
     {
@@ -17,8 +17,10 @@ internal static class CadenceWords
         return cadence;
     }
 
-    private static readonly Regex ItemRightBefore = new(
-        $@"\b{GrammarPieces.CadenceItem}[\s:,(\-]*$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"\b{GrammarPieces.CadenceItem}[\s:,(\-]*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ItemRightBefore();
 
     /// <summary>
     /// The report a deadline belongs to when its name stands right before the deadline phrase:
@@ -27,7 +29,7 @@ internal static class CadenceWords
     public static Cadence? RightBefore(string folded, int phraseStart)
     {
         var from = Math.Max(0, phraseStart - 40);
-        var match = ItemRightBefore.Match(folded[from..phraseStart]);
+        var match = ItemRightBefore().Match(folded[from..phraseStart]);
         if (!match.Success) return null;
         var cadence = FromGroups(match);
         return cadence == Cadence.None ? null : cadence;

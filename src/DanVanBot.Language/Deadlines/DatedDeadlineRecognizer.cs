@@ -10,68 +10,78 @@ namespace DanVanBot.Language.Deadlines;
 /// A date is first found anywhere, then kept only if the text right before it is such a keyword: that is what
 /// leaves out dates of cited documents, of the plan itself, anniversaries and periods.
 /// </summary>
-internal static class DatedDeadlineRecognizer
+internal static partial class DatedDeadlineRecognizer
 {
-    private static readonly Regex DateExpression = new(
+    [GeneratedRegex(
         @"(?<![\d/.\-])(?:" +
         @"(?<d>\d{1,2}) ?[/.\-] ?(?<m>\d{1,2})(?: ?[/.\-] ?(?<y>\d{4}))?(?!\d|[/.\-]\d)" +
         @"|(?<d>\d{1,2}) thang (?<m>\d{1,2})(?:,? nam (?<y>\d{4})| ?[/.\-] ?(?<y>\d{4}))?(?!\d)" +
         $@")(?<yearly>,? {GrammarPieces.EveryYear})?",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DateExpression();
 
     // Keywords that make the date the last allowed day itself.
-    private static readonly Regex InclusiveKeyword = new(
+    [GeneratedRegex(
         @"(?:" +
         @"\b(?:cham|muon|tre) nhat(?: la)?(?: vao)?(?: trong)?(?: (?:cac )?ngay)?" +
         $@"|\b(?:han chot|han cuoi|thoi han)(?: (?!truoc\b|tu\b){GrammarPieces.FillerWord}){{0,6}}? ?:?(?: la)?(?: vao)?(?: (?:cac )?ngay)?" +
         @"|\b(?:truoc hoac trong|den het|den|trong) (?:cac )?ngay" +
         @"|\btruoc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?(?: (?:cac )?ngay)?" +
         @") ?$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex InclusiveKeyword();
 
     // Keywords that make the day before the date the last allowed day.
-    private static readonly Regex ExclusiveKeyword = new(
+    [GeneratedRegex(
         @"(?:" +
         $@"\b(?:han chot|han cuoi|thoi han)(?: (?!truoc\b|tu\b){GrammarPieces.FillerWord}){{0,6}}? ?:?(?: la)? " +
         @"|\b(?:cham|muon|tre) nhat(?: la)? " +
         @")?\btruoc(?: (?:cac )?ngay)? ?$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ExclusiveKeyword();
 
     // "tính đến ngày" is a data cut-off, "từ ngày A đến ngày B" a period: neither is a deadline.
-    private static readonly Regex NotADeadline = new(
+    [GeneratedRegex(
         @"(?:\btinh den(?: het)? ngay|\btu (?:ngay )?\d{1,2} ?[/.\-] ?\d{1,2}(?: ?[/.\-] ?\d{4})? den(?: het)? ngay) ?$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotADeadline();
 
     // A second date listed after a deadline takes the same keyword: "trước ngày 10/6 và 25/11 hàng năm".
-    private static readonly Regex ListContinuation = new(
-        @"^ ?(?:[,;] ?|(?:va|hoac) )(?:truoc )?(?:ngay )?$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^ ?(?:[,;] ?|(?:va|hoac) )(?:truoc )?(?:ngay )?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ListContinuation();
 
-    private static readonly Regex EveryYearLater = new(
-        $@"^(?:,? (?:va|hoac)? ?(?:ngay )?\d{{1,2}} ?[/.\-] ?\d{{1,2}})*,? {GrammarPieces.EveryYear}", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"^(?:,? (?:va|hoac)? ?(?:ngay )?\d{{1,2}} ?[/.\-] ?\d{{1,2}})*,? {GrammarPieces.EveryYear}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EveryYearLater();
 
-    private static readonly Regex EveryYearEarlier = new(
-        $@"\b{GrammarPieces.EveryYear}", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"\b{GrammarPieces.EveryYear}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EveryYearEarlier();
 
     public static IEnumerable<Candidate> Find(string folded, PlanPeriod period)
     {
         Candidate? previous = null;
         bool previousExclusive = false;
-        foreach (Match date in DateExpression.Matches(folded))
+        foreach (Match date in DateExpression().Matches(folded))
         {
             var before = folded[Math.Max(0, date.Index - 120)..date.Index];
-            if (NotADeadline.IsMatch(before)) continue;
+            if (NotADeadline().IsMatch(before)) continue;
             int start;
             var exclusive = false;
             Match keyword;
-            if ((keyword = InclusiveKeyword.Match(before)).Success) { }
-            else if ((keyword = ExclusiveKeyword.Match(before)).Success) { exclusive = true; }
+            if ((keyword = InclusiveKeyword().Match(before)).Success) { }
+            else if ((keyword = ExclusiveKeyword().Match(before)).Success) { exclusive = true; }
             else keyword = Match.Empty;
 
             if (keyword.Success)
             {
                 start = date.Index - before.Length + keyword.Index;
             }
-            else if (previous is not null && ListContinuation.IsMatch(folded[previous.End..date.Index]))
+            else if (previous is not null && ListContinuation().IsMatch(folded[previous.End..date.Index]))
             {
                 exclusive = previousExclusive;
                 start = folded[..date.Index].EndsWith("ngay ", StringComparison.Ordinal) ? date.Index - 5 : date.Index;
@@ -89,8 +99,8 @@ internal static class DatedDeadlineRecognizer
     private static bool EveryYearNear(string folded, Match date, int phraseStart)
     {
         if (date.Groups["yearly"].Success) return true;
-        if (EveryYearLater.IsMatch(folded[(date.Index + date.Length)..])) return true;
-        return EveryYearEarlier.IsMatch(folded[Clauses.StartOf(folded, phraseStart)..phraseStart]);
+        if (EveryYearLater().IsMatch(folded[(date.Index + date.Length)..])) return true;
+        return EveryYearEarlier().IsMatch(folded[Clauses.StartOf(folded, phraseStart)..phraseStart]);
     }
 
     private static DeadlineRule? BuildRule(Match date, bool exclusive, PlanPeriod period, bool everyYear)

@@ -20,6 +20,7 @@ public static class DeadlinePhraseParser
         if (string.IsNullOrWhiteSpace(sentence)) return [];
         var text = FoldedText.Of(sentence);
         var folded = text.Value;
+        if (!GrammarKeywords.MayHoldDeadline(folded)) return [];
 
         // Earlier groups win overlaps: specific date grammars before cadence words that may sit inside them.
         IEnumerable<Candidate>[] byPriority =
@@ -52,7 +53,8 @@ public static class DeadlinePhraseParser
     public static Cadence? FindReportCadence(string sentence)
     {
         if (string.IsNullOrWhiteSpace(sentence)) return null;
-        return CadenceRecognizer.ReportCadence(FoldedText.Of(sentence).Value);
+        var folded = FoldedText.Of(sentence).Value;
+        return GrammarKeywords.MayNameReport(folded) ? CadenceRecognizer.ReportCadence(folded) : null;
     }
 
     // A dated deadline belongs to the report named before it in its clause ("báo cáo năm gửi trước ngày 25/11"),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using DanVanBot.Language.Text;
@@ -34,13 +35,27 @@ internal sealed class FoldedText
             var ch = original[i];
             if (char.IsWhiteSpace(ch)) { pendingSpace = builder.Length > 0; continue; }
             if (IsIgnorable(ch)) continue;
-            var folded = VietnameseText.Fold(ch.ToString());
+            if (char.IsAscii(ch))
+            {
+                if (pendingSpace) { builder.Append(' '); map.Add(i); pendingSpace = false; }
+                builder.Append(char.ToLowerInvariant(ch));
+                map.Add(i);
+                continue;
+            }
+            var folded = FoldedChar(ch);
             if (folded.Length == 0) continue; // a combining mark of decomposed input
             if (pendingSpace) { builder.Append(' '); map.Add(i); pendingSpace = false; }
             foreach (var f in folded) { builder.Append(f); map.Add(i); }
         }
         return new FoldedText(original, builder.ToString(), map);
     }
+
+    // Folding one character at a time normalises a one-letter string each time: the few hundred distinct letters of
+    // Vietnamese text are folded once and remembered. ASCII needs no normalisation (it only changes case).
+    private static readonly ConcurrentDictionary<char, string> FoldedChars = new();
+
+    private static string FoldedChar(char ch) =>
+        FoldedChars.TryGetValue(ch, out var folded) ? folded : FoldedChars.GetOrAdd(ch, VietnameseText.Fold(ch.ToString()));
 
     /// <summary>Start and length in the original text of the folded range [start, end).</summary>
     public (int Start, int Length) ToOriginal(int start, int end)

@@ -24,5 +24,5 @@ internal static class GrammarPieces
     /// <summary>Between two cadence items: ", ", "/", " - ", " và ", " hoặc ".</summary>
     public const string CadenceSeparator = @"(?: ?[,/\-] ?| (?:va|hoac|va ca) | )";
 
-    public static readonly string CadenceList = $"{CadenceItem}(?:{CadenceSeparator}{CadenceItem})*";
+    public const string CadenceList = $"{CadenceItem}(?:{CadenceSeparator}{CadenceItem})*";
 }

@@ -9,17 +9,18 @@ namespace DanVanBot.Language.Deadlines;
 /// "vào tháng 11/2023"; and "trước tháng 6/2023", a deadline at the end of the month before.
 /// A month without a year takes the plan's year, and is skipped in a multi-year plan (which year would it be?).
 /// </summary>
-internal static class MonthWindowRecognizer
+internal static partial class MonthWindowRecognizer
 {
-    private static readonly Regex MonthPhrase = new(
+    [GeneratedRegex(
         $@"\b(?<lead>(?:du kien|kiem tra)(?: {GrammarPieces.FillerWord}){{0,6}}? )?" +
         @"(?:(?<kw>trong thoi gian|trong suot|trong|vao|(?<before>truoc)) )?" +
         @"thang (?<m>\d{1,2})(?: ?[/.\-] ?(?<y>\d{4})|,? nam (?<y>\d{4}))?(?![\d/.\-]\d|\d| (?:nam )?(?:hang|moi) nam)",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPhrase();
 
     public static IEnumerable<Candidate> Find(string folded, PlanPeriod period)
     {
-        foreach (Match match in MonthPhrase.Matches(folded))
+        foreach (Match match in MonthPhrase().Matches(folded))
         {
             if (!match.Groups["lead"].Success && !match.Groups["kw"].Success) continue;
             // "ngày 30 tháng 3 năm 2022" is a full date (the plan's own, or a cited document's), not a month.

@@ -8,23 +8,27 @@ namespace DanVanBot.Language.Deadlines;
 /// Deadlines in the last month of each quarter: "vào giữa các tháng cuối của mỗi quý" (the 15th),
 /// "trước ngày 20 của tháng cuối quý", "chậm nhất ngày 18 tháng cuối mỗi quý".
 /// </summary>
-internal static class QuarterlyDeadlineRecognizer
+internal static partial class QuarterlyDeadlineRecognizer
 {
     private const string LastMonthOfQuarter = @"(?:cua )?(?:cac )?thang cuoi (?:cua )?(?:moi |cac |hang |tung )?quy\b";
 
-    private static readonly Regex MiddleOfLastMonth = new(
-        $@"\b(?:(?:vao|khoang|trong|truoc) )*giua (?:cac )?{LastMonthOfQuarter}", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"\b(?:(?:vao|khoang|trong|truoc) )*giua (?:cac )?{LastMonthOfQuarter}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MiddleOfLastMonth();
 
-    private static readonly Regex DayOfLastMonth = new(
+    [GeneratedRegex(
         @"\b(?:(?<before>(?:(?:cham|muon|tre) nhat(?: la)? )?truoc)|(?:cham|muon|tre) nhat(?: la)?(?: vao)?|vao|den(?: het)?|trong) " +
-        $@"ngay (?<d>\d{{1,2}}) {LastMonthOfQuarter}", RegexOptions.CultureInvariant);
+        $@"ngay (?<d>\d{{1,2}}) {LastMonthOfQuarter}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfLastMonth();
 
     public static IEnumerable<Candidate> Find(string folded)
     {
-        foreach (Match match in MiddleOfLastMonth.Matches(folded))
+        foreach (Match match in MiddleOfLastMonth().Matches(folded))
             yield return new Candidate(new QuarterlyDeadline(15), match.Index, match.Index + match.Length, Cadence.Quarterly);
 
-        foreach (Match match in DayOfLastMonth.Matches(folded))
+        foreach (Match match in DayOfLastMonth().Matches(folded))
         {
             var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
             if (match.Groups["before"].Success) day--;

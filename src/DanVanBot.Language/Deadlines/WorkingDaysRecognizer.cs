@@ -9,43 +9,51 @@ namespace DanVanBot.Language.Deadlines;
 /// "chậm nhất 03 ngày làm việc trước ngày họp", "trong vòng 10 ngày làm việc kể từ ngày nhận được văn bản".
 /// The event they count from is kept verbatim as the anchor ("" when the plan does not name it).
 /// </summary>
-internal static class WorkingDaysRecognizer
+internal static partial class WorkingDaysRecognizer
 {
     private const string Count =
         @"(?:(?<n>\d{1,2})(?: ?\([a-z ]+\))?|(?<w>mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi))";
     private const string Lead = @"(?:(?:cham nhat|muon nhat|it nhat|toi thieu)(?: la)? )?";
-    private static readonly string EventWords = $@"(?:ngay|khi|thoi diem|thoi han)(?: {GrammarPieces.FillerWord}){{1,8}}?";
+    private const string EventWords = $@"(?:ngay|khi|thoi diem|thoi han)(?: {GrammarPieces.FillerWord}){{1,8}}?";
 
-    private static readonly Regex BeforeNamedEvent = new(
-        $@"\b{Lead}truoc (?<anchor>{EventWords}) {Count} ngay lam viec\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"\b{Lead}truoc (?<anchor>{EventWords}) {Count} ngay lam viec\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeNamedEvent();
 
-    private static readonly Regex BeforeEventAfter = new(
+    [GeneratedRegex(
         $@"\b{Lead}{Count} ngay lam viec truoc (?<anchor>(?:ngay|khi|thoi diem)(?: (?!(?:de|va|gui|cho|nham|theo|tai)\b){GrammarPieces.FillerWord}){{1,6}})",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeEventAfter();
 
-    private static readonly Regex Before = new(
-        $@"\b{Lead}truoc {Count} ngay lam viec\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"\b{Lead}truoc {Count} ngay lam viec\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Before();
 
-    private static readonly Regex Within = new(
+    [GeneratedRegex(
         $@"\b(?:trong vong|trong thoi han|trong|khong qua|(?:cham|muon) nhat(?: la)?(?: sau)?|sau) {Count} ngay lam viec\b",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Within();
 
     // What a bare limit counts from, when the text right after says it.
-    private static readonly Regex FollowingAnchor = new(
-        @"^ ?,? ?(?:(?:ke tu|tinh tu|truoc|sau|tu|so voi) [^,.;()]+)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^ ?,? ?(?:(?:ke tu|tinh tu|truoc|sau|tu|so voi) [^,.;()]+)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex FollowingAnchor();
 
     private static readonly string[] NumberWords = ["", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 
     public static IEnumerable<Candidate> Find(FoldedText text)
     {
         var folded = text.Value;
-        foreach (Match m in BeforeNamedEvent.Matches(folded))
+        foreach (Match m in BeforeNamedEvent().Matches(folded))
             yield return Make(m, days => new WorkingDaysBefore(days, Verbatim(text, m.Groups["anchor"])));
-        foreach (Match m in BeforeEventAfter.Matches(folded))
+        foreach (Match m in BeforeEventAfter().Matches(folded))
             yield return Make(m, days => new WorkingDaysBefore(days, Verbatim(text, m.Groups["anchor"])));
-        foreach (Match m in Before.Matches(folded))
+        foreach (Match m in Before().Matches(folded))
             yield return Make(m, days => new WorkingDaysBefore(days, AnchorAfter(text, m)));
-        foreach (Match m in Within.Matches(folded))
+        foreach (Match m in Within().Matches(folded))
             yield return Make(m, days => new WorkingDaysWithin(days, AnchorAfter(text, m)));
     }
 
@@ -59,7 +67,7 @@ internal static class WorkingDaysRecognizer
     private static string AnchorAfter(FoldedText text, Match match)
     {
         var end = match.Index + match.Length;
-        var anchor = FollowingAnchor.Match(text.Value[end..]);
+        var anchor = FollowingAnchor().Match(text.Value[end..]);
         if (!anchor.Success) return "";
         var from = end + anchor.Index;
         while (from < text.Value.Length && text.Value[from] is ' ' or ',') from++;
