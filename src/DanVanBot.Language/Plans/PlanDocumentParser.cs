@@ -12,9 +12,11 @@ public static class PlanDocumentParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var paragraphs = PlanParagraphReader.Read(lines);
+        // Cleaning normalises Unicode, the costliest step per line: done once for the paragraphs and the header.
+        var cleanLines = Array.ConvertAll(lines, PlanParagraphReader.CleanLine);
+        var paragraphs = PlanParagraphReader.Read(lines, cleanLines);
         var outline = PlanOutline.Build(paragraphs);
-        var cleanText = string.Join('\n', lines.Select(PlanParagraphReader.CleanLine));
+        var cleanText = string.Join('\n', cleanLines);
         var header = PlanHeaderReader.Read(outline, cleanText);
 
         var (mentions, implementationScopes) = ImplementationReader.Read(outline.Implementation);

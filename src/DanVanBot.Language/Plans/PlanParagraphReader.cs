@@ -13,14 +13,17 @@ internal static partial class PlanParagraphReader
     // A line cut by a page break is a full-width line; shorter ones without end punctuation are headings.
     private const int PageBreakLineMinLength = 200;
 
-    public static IReadOnlyList<PlanParagraph> Read(IReadOnlyList<string> lines)
+    public static IReadOnlyList<PlanParagraph> Read(IReadOnlyList<string> lines) => Read(lines, cleanLines: null);
+
+    /// <summary>As <see cref="Read(IReadOnlyList{string})"/>; <paramref name="cleanLines"/>, when given, holds the <see cref="CleanLine"/> of each line.</summary>
+    public static IReadOnlyList<PlanParagraph> Read(IReadOnlyList<string> lines, IReadOnlyList<string>? cleanLines)
     {
         var paragraphs = new List<PlanParagraph>();
         for (var index = 0; index < lines.Count; index++)
         {
             var raw = lines[index];
             if (FootnoteLine().IsMatch(raw)) continue;
-            var text = CleanLine(raw);
+            var text = cleanLines?[index] ?? CleanLine(raw);
             if (text.Length == 0) continue;
             var lineNumber = index + 1;
             var paragraph = Classify(text, lineNumber);
