@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace DanVanBot.Bench;
+
+/// <summary>Wall-clock samples of one measured step, summarised as the percentiles the targets use.</summary>
+public sealed class Latencies(string name)
+{
+    private readonly List<double> milliseconds = [];
+
+    public string Name { get; } = name;
+
+    public async Task<T> MeasureAsync<T>(Func<Task<T>> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var started = Stopwatch.GetTimestamp();
+        var result = await step();
+        milliseconds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return result;
+    }
+
+    public double Percentile(double p)
+    {
+        var sorted = milliseconds.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    public string Row(string provider) => string.Format(CultureInfo.InvariantCulture,
+        "{0,-10} {1,-44} {2,6} {3,9:F2} {4,9:F2} {5,9:F2} {6,9:F2}",
+        provider, Name, milliseconds.Count, Percentile(50), Percentile(95), Percentile(99), milliseconds.Count == 0 ? 0 : milliseconds.Max());
+
+    public static string Header => string.Format(CultureInfo.InvariantCulture,
+        "{0,-10} {1,-44} {2,6} {3,9} {4,9} {5,9} {6,9}", "database", "step", "n", "p50 ms", "p95 ms", "p99 ms", "max ms");
+}

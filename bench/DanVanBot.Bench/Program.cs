@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Running;
+using DanVanBot.Bench;
+using DanVanBot.Bench.Micro;
+using DanVanBot.Bench.Protocol;
+using DanVanBot.Bench.Province;
+
+// One executable, three benchmarks (bench/README.md):
+//   micro [BenchmarkDotNet args]   question understanding, 30 KB plan parsing, first-run import
+//   protocol-host [options]        the bot with authentication on, for bench/protocol/run.sh and wrk
+//   province [options]             the province-scale "what's due" turn on SQLite and PostgreSQL
+var command = args.Length > 0 ? args[0] : "micro";
+var rest = args.Skip(1).ToArray();
+switch (command)
+{
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(QuestionBenchmarks).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, MicroConfig.Create());
+        return 0;
+    case "protocol-host":
+        return await ProtocolHost.RunAsync(BenchArgs.Parse(rest));
+    case "province":
+        return await ProvinceBenchmark.RunAsync(BenchArgs.Parse(rest));
+    default:
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host or province.");
+        return 2;
+}
