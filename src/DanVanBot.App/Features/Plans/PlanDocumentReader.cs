@@ -1,4 +1,5 @@
 using DanVanBot.Domain.Plans;
+using DocumentFormat.OpenXml.Packaging;
 using DanVanBot.Language.Text;
 
 namespace DanVanBot.App.Features.Plans;
@@ -16,19 +17,37 @@ internal static class PlanDocumentReader
     public static PlanReadResult Read(string fileName, byte[] content)
     {
         if (!PlanFiles.IsSupported(fileName)) return new(PlanReadStatus.Unsupported);
+        if (IsDocx(fileName) && !OpensAsWordDocument(content)) return new(PlanReadStatus.Unreadable);
         ParsedPlan plan;
         try
         {
             using var stream = new MemoryStream(content, writable: false);
             plan = PlanFiles.Parse(fileName, stream);
         }
-        // A corrupt or mislabelled file fails deep inside the zip/OpenXml/decoder layers with many exception
-        // types; to the user they all mean the same thing, so they are reported as one answer.
-        catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+        // The parser's way of saying "this is no plan": it found no plan year in a heading or title.
+        catch (FormatException)
         {
-            return new(PlanReadStatus.Unreadable);
+            return new(PlanReadStatus.NotAPlan);
         }
         return LooksLikePlan(plan) ? new(PlanReadStatus.Ok, plan) : new(PlanReadStatus.NotAPlan, plan);
+    }
+
+    private static bool IsDocx(string fileName) => Path.GetExtension(fileName).Equals(".docx", StringComparison.OrdinalIgnoreCase);
+
+    private static bool OpensAsWordDocument(byte[] content)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false);
+            return document.MainDocumentPart?.Document is not null;
+        }
+        // A corrupt or mislabelled file fails deep in the zip/packaging/OpenXml layers with many exception
+        // types; to the user they all mean the same thing: the file cannot be read as a Word document.
+        catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

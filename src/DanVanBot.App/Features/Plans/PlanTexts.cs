@@ -28,8 +28,8 @@ internal static class PlanTexts
     public const string ImportCancelled = "Đã hủy nhập kế hoạch “{0}”. Không có gì thay đổi.";
     public const string PublishedCreated = "Đã xuất bản kế hoạch {0}: {1} nhiệm vụ, {2} chưa có hạn.";
     public const string PublishedUpdated = "Đã cập nhật kế hoạch {0} (đã có từ trước, không tạo bản trùng): {1} nhiệm vụ, {2} chưa có hạn.";
-    public const string UndatedIntro = "Có {0} nhiệm vụ chưa có hạn. Anh/chị chọn ngày trên từng thẻ để ấn định hạn.";
-    public const string UndatedMore = "Còn {0} nhiệm vụ chưa có hạn khác; gõ “việc chưa có hạn” để xem tiếp sau khi ấn định các thẻ trên.";
+    public const string UndatedIntro = "Có {0} lần thực hiện nhiệm vụ chưa có hạn. Anh/chị chọn ngày trên từng thẻ để ấn định hạn.";
+    public const string UndatedMore = "Còn {0} lần thực hiện chưa có hạn khác; gõ “việc chưa có hạn” để xem tiếp sau khi ấn định các thẻ trên.";
     public const string NoUndated = "Tất cả nhiệm vụ đều đã có hạn. Không có gì cần ấn định.";
     public const string SetDateSummary = "Ấn định hạn cho nhiệm vụ";
 
