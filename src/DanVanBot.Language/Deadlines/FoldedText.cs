@@ -34,7 +34,8 @@ internal sealed class FoldedText
         {
             var ch = original[i];
             if (char.IsWhiteSpace(ch)) { pendingSpace = builder.Length > 0; continue; }
-            if (IsIgnorable(ch)) continue;
+            // Emoji and other astral symbols carry no deadline; folding one half of a surrogate pair alone would throw.
+            if (IsIgnorable(ch) || char.IsSurrogate(ch)) continue;
             if (char.IsAscii(ch))
             {
                 if (pendingSpace) { builder.Append(' '); map.Add(i); pendingSpace = false; }
