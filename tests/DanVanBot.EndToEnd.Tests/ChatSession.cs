@@ -22,6 +22,11 @@ internal sealed class ChatSession : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>The bot under test (its services, e.g. to give the Playground's user a profile).</summary>
+    public RunningBot Bot => bot;
+
+    public PlaygroundProcess Playground => playground;
+
     public static async Task<ChatSession> OpenAsync()
     {
         var bot = await RunningBot.StartAsync();
