@@ -1,4 +1,6 @@
 using DanVanBot.App.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace DanVanBot.EndToEnd.Tests;
@@ -27,9 +29,12 @@ internal sealed class ChatSession : IAsyncDisposable
 
     public PlaygroundProcess Playground => playground;
 
-    public static async Task<ChatSession> OpenAsync()
+    /// <param name="today">Fixes the bot's clock (in Vietnam) so date-dependent answers are deterministic.</param>
+    public static async Task<ChatSession> OpenAsync(DateTimeOffset? today = null)
     {
-        var bot = await RunningBot.StartAsync();
+        var bot = await RunningBot.StartAsync(replaceServices: today is { } now
+            ? services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock(now)))
+            : null);
         var playground = await PlaygroundProcess.StartAsync(bot.MessagesUrl.ToString());
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new()
@@ -71,4 +76,10 @@ internal sealed class ChatSession : IAsyncDisposable
         await playground.DisposeAsync();
         await bot.DisposeAsync();
     }
+}
+
+/// <summary>A clock stopped at one instant; timers still run on real time (TimeProvider's default), so delays work.</summary>
+internal sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

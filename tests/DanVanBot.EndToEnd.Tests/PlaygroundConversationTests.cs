@@ -26,7 +26,8 @@ public sealed class PlaygroundConversationTests
     [RequiresEndToEndFact]
     public async Task AskWhatIsDueThisMonth_ShowsAnswerCard()
     {
-        await using var session = await ChatSession.OpenAsync();
+        // 21/11/2026: the Cầu Ngang annual report (due 24/11/2026) is due this month.
+        await using var session = await ChatSession.OpenAsync(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
         await Expect(session.Page.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
         await session.SendAsync("tháng này có gì đến hạn");
@@ -34,5 +35,7 @@ public sealed class PlaygroundConversationTests
         // The answer card's heading ("Đến hạn trong tháng 11/2026"), not the welcome card's button text.
         var heading = new Regex("^" + BotTexts.DueHeadingPrefix + " trong tháng \\d{1,2}/\\d{4}$");
         await Expect(session.Page.GetByText(heading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(session.Page.GetByText("Báo cáo năm").First).ToBeVisibleAsync();
+        await Expect(session.Page.GetByText("Thứ Ba, 24/11/2026").First).ToBeVisibleAsync();
     }
 }

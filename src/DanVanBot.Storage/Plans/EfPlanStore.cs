@@ -1,3 +1,4 @@
+using DanVanBot.Domain.Plans.Deadlines;
 using DanVanBot.Domain.Plans;
 using DanVanBot.Domain.Time;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,8 @@ internal sealed class EfPlanStore(IDbContextFactory<DanVanDbContext> contexts, T
                 r.obligation.Kind, r.occurrence.Label, r.occurrence.DueOn!.Value, r.occurrence.WindowFrom,
                 r.occurrence.WindowTo, r.obligation.Recipient, r.obligation.Via, r.obligation.Phrase,
                 r.obligation.SectionPath, r.occurrence.AssignedLastDay is not null,
-                unitNames.GetValueOrDefault(r.obligation.Id, [])))
+                unitNames.GetValueOrDefault(r.obligation.Id, []),
+                r.obligation.Cadence is int cadence ? (Cadence)cadence : null))
             .OrderBy(d => d.DueOn).ThenBy(d => d.PlanTitle, StringComparer.Ordinal).ThenBy(d => d.Label, StringComparer.Ordinal)
             .ToList();
     }

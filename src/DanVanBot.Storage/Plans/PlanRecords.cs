@@ -1,3 +1,4 @@
+using DanVanBot.Domain.Plans.Deadlines;
 using DanVanBot.Domain.Plans;
 
 namespace DanVanBot.Storage.Plans;
@@ -18,6 +19,7 @@ public sealed record PlanImportResult(Guid PlanId, Guid OrganisationId, PlanImpo
 /// <summary>
 /// One occurrence due in a window, with what a reply or a reminder card needs.
 /// <paramref name="DateAssignedByCoordinator"/>: the day was set by the coordinating office, not written in the plan.
+/// <paramref name="Cadence"/>: the report cadence the plan gives the duty ("định kỳ hàng quý"), when it gives one.
 /// </summary>
 public sealed record DueOccurrence(
     Guid OccurrenceId,
@@ -36,7 +38,8 @@ public sealed record DueOccurrence(
     string? Phrase,
     string SectionPath,
     bool DateAssignedByCoordinator,
-    IReadOnlyList<string> UnitNames);
+    IReadOnlyList<string> UnitNames,
+    Cadence? Cadence = null);
 
 /// <summary>An occurrence still waiting for the coordinating office to give it a date.</summary>
 public sealed record UndatedOccurrence(

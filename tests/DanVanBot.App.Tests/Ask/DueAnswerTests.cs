@@ -66,6 +66,8 @@ public sealed class DueAnswerTests(SamplePlansBot bot) : IClassFixture<SamplePla
     [InlineData("2022-01-10", "han bc 6t la khi nao", "2022-01-01", "2022-06-30", "2022-04-30|102/KH-UBND-NV;2022-06-09|40/KH-UBND")]
     [InlineData("2023-02-01", "bc năm nộp khi nào", "2023-01-01", "2023-12-31", "2023-11-14|;2023-11-24|40/KH-UBND")]
     [InlineData("2026-01-05", "hạn báo cáo năm 2022", "2022-01-01", "2022-12-31", "2022-10-29|102/KH-UBND-NV;2022-11-24|40/KH-UBND")]
+    // Ba Đình's sentence never says "báo cáo quý": the cadence the plan states for the duty decides.
+    [InlineData("2025-02-10", "hạn báo cáo quý 1", "2025-01-01", "2025-03-31", "2025-03-15|")]
     public async Task Deadline_ReportKind_ReturnsReportsOfThatKindInItsPeriod(
         string today, string text, string from, string to, string expected)
     {

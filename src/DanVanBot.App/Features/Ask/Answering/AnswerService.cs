@@ -47,10 +47,10 @@ internal sealed class AnswerService(OccurrenceFinder occurrences, TaskAnswers ta
         var margin = cadence is { } kind ? ReportKinds.MarginDays(kind) : 0;
         var searched = new DateWindow(period.From, period.To.AddDays(margin));
         var found = (await occurrences.FindAsync(asker, searched, asker.UnitId, cancellationToken))
-            .Where(d => ReportKinds.Matches(cadence, d.Label, d.Description));
+            .Where(d => ReportKinds.Matches(cadence, d));
         var items = await occurrences.ToItemsAsync(found, asker, today, cancellationToken);
         var next = items.Count > 0 ? null : await occurrences.NextAsync(
-            asker, After(period, today), today, d => ReportKinds.Matches(cadence, d.Label, d.Description), cancellationToken);
+            asker, After(period, today), today, d => ReportKinds.Matches(cadence, d), cancellationToken);
         return new Answer(QuestionIntent.Deadline, period, items) { NextDeadline = next, ReportCadence = cadence };
     }
 

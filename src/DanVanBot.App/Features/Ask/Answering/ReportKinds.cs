@@ -1,3 +1,4 @@
+using DanVanBot.Storage.Plans;
 using DanVanBot.Domain.Plans.Deadlines;
 using DanVanBot.Language.Deadlines;
 using DanVanBot.Language.Questions;
@@ -34,10 +35,13 @@ internal static class ReportKinds
         return cadence is { } fromText && fromText != Cadence.None ? fromText : null;
     }
 
-    /// <summary>A report of any kind when <paramref name="wanted"/> is null, else one sharing a cadence flag.</summary>
-    public static bool Matches(Cadence? wanted, string label, string description)
+    /// <summary>
+    /// A report of any kind when <paramref name="wanted"/> is null, else one sharing a cadence flag. The cadence the
+    /// plan states for the duty wins ("định kỳ hàng quý" on a sentence that never says "báo cáo quý").
+    /// </summary>
+    public static bool Matches(Cadence? wanted, DueOccurrence due)
     {
-        var cadence = Of(label, description);
+        var cadence = due.Cadence is { } stated && stated != Cadence.None ? stated : Of(due.Label, due.Description);
         if (wanted is not { } kind) return cadence is not null;
         return cadence is { } found && (found & kind) != 0;
     }
