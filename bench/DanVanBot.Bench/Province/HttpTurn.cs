@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
-namespace DanVanBot.Bench;
+namespace DanVanBot.Bench.Province;
 
 /// <summary>One Teams message POSTed to /api/messages with a channel token; completes when its reply reaches the Connector.</summary>
 public sealed class HttpTurn(HttpClient http, ReplyCatcher catcher, string token)

@@ -19,7 +19,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DanVanBot.Bench;
+namespace DanVanBot.Bench.Province;
 
 /// <summary>
 /// Issue 4's province-scale "what's due" turn (p99 under 50 ms) on SQLite and PostgreSQL. For each database: the
@@ -80,6 +80,7 @@ public static class ProvinceBenchmark
             var random = new Random(42);
             var steps = new[]
             {
+                new Latencies("storage: FindDueAsync only"),
                 new Latencies("storage: FindDue + report status + card"),
                 new Latencies("answer service + due-list card"),
                 new Latencies("HTTP turn, auth on, reply at Connector"),
@@ -100,14 +101,15 @@ public static class ProvinceBenchmark
                     var user = random.Next(Users);
                     var unit = province.UserUnits[user];
                     var window = interpreter.Interpret(Question, today).Window!.Value;
-                    var found = await Step(measure, steps[0], () => StoragePathAsync(plans, reports, province.OrganisationId, unit, window, today));
-                    await Step(measure, steps[1], async () =>
+                    await Step(measure, steps[0], async () => (await plans.FindDueAsync(province.OrganisationId, window, unit)).Count);
+                    var found = await Step(measure, steps[1], () => StoragePathAsync(plans, reports, province.OrganisationId, unit, window, today));
+                    await Step(measure, steps[2], async () =>
                     {
                         var asked = interpreter.Interpret(Question, today);
                         var answer = await answers.AnswerAsync(asked, today, new Asker(province.OrganisationId, unit));
                         return DueListPages.Page(answer, today, new DuePageToken(answer.Intent, answer.Window!.Value, province.OrganisationId, unit, null, 0));
                     });
-                    await Step(measure, steps[2], () => turn.AskAsync(Question, user));
+                    await Step(measure, steps[3], () => turn.AskAsync(Question, user));
                     items += measure ? found : 0;
                 }
             }

@@ -2,7 +2,7 @@ using System.Globalization;
 using DanVanBot.Domain.Plans;
 using DanVanBot.Domain.Plans.Deadlines;
 
-namespace DanVanBot.Bench;
+namespace DanVanBot.Bench.Province;
 
 /// <summary>
 /// A province's yearly plans, generated as the parser would produce them: 3,000 units (departments, districts,

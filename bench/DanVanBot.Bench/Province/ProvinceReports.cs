@@ -4,7 +4,7 @@ using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Reports;
 using Microsoft.EntityFrameworkCore;
 
-namespace DanVanBot.Bench;
+namespace DanVanBot.Bench.Province;
 
 /// <summary>
 /// 100,000 stored reports. One goes through <see cref="IReportStore.SubmitAsync"/> (so every column is written the

@@ -8,7 +8,7 @@ using DanVanBot.Storage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DanVanBot.Bench;
+namespace DanVanBot.Bench.Province;
 
 /// <param name="UserUnits">The unit each bench user (index) has chosen in their profile.</param>
 public sealed record ProvinceData(Guid OrganisationId, IReadOnlyList<Guid> UserUnits);
