@@ -1,7 +1,6 @@
+using DanVanBot.App.Features.Profiles;
 using DanVanBot.Cards;
-using DanVanBot.Cards.Data;
 using DanVanBot.Protocol.Hosting;
-using DanVanBot.Storage.Organisations;
 
 namespace DanVanBot.App.Features.Plans;
 
@@ -9,21 +8,12 @@ namespace DanVanBot.App.Features.Plans;
 /// "Choose your unit first": a short explanation and the unit-picker card. The card's action
 /// (<c>profile.setUnit</c>) is answered by the Profiles feature, which remembers the choice.
 /// </summary>
-internal sealed class UnitChoicePrompt(IOrganisationStore organisations)
+internal sealed class UnitChoicePrompt(UnitPicker picker)
 {
-    // Same bound as the Profiles feature's picker: keeps the card under the 28 KB message limit.
-    private const int MaxChoices = 200;
-
     public async Task SendAsync(TurnContext turn)
     {
         await turn.ReplyTextAsync(PlanTexts.ChooseUnitFirst);
-        var choices = new List<UnitChoice>();
-        foreach (var organisation in await organisations.ListOrganisationsAsync(turn.CancellationToken))
-        {
-            foreach (var unit in await organisations.ListUnitsAsync(organisation.Id, turn.CancellationToken))
-                choices.Add(new UnitChoice(unit.Id.ToString(), unit.Name, organisation.Name));
-        }
-        var data = new UnitPickerCardData(choices.Take(MaxChoices).ToList());
+        var data = await picker.CardDataAsync(selectedUnitId: null, error: null, turn.CancellationToken);
         await turn.SendAsync(CardMessage.Create(CardNames.UnitPicker, data, PlanTexts.ChooseUnitSummary));
     }
 }
