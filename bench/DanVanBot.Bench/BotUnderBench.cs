@@ -15,7 +15,8 @@ namespace DanVanBot.Bench;
 /// </summary>
 public static class BotUnderBench
 {
-    public static WebApplication Build(AuthTestKit kit, int port, IReadOnlyDictionary<string, string?> settings)
+    public static WebApplication Build(
+        AuthTestKit kit, int port, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(kit);
         return BotHost.Build(["--environment", "Development", "--urls", $"http://127.0.0.1:{port}"], builder =>
@@ -32,6 +33,7 @@ public static class BotUnderBench
             // Per-request Information logs would measure the console, not the bot; production runs at Warning too.
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddSingleton<IBotTokenProvider, FixedBotTokenProvider>();
+            services?.Invoke(builder.Services);
         });
     }
 }

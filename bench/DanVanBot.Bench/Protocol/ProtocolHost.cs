@@ -1,5 +1,7 @@
 using DanVanBot.App.Hosting;
 using DanVanBot.Protocol.Tests.TestSupport;
+using DanVanBot.Storage.Conversations;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace DanVanBot.Bench.Protocol;
@@ -8,7 +10,8 @@ namespace DanVanBot.Bench.Protocol;
 /// The bot for bench/protocol/run.sh, authentication on, the sample plans imported. Storage (--storage):
 /// <c>sqlite</c> (default: a temp file on disk), <c>sqlite-tmpfs</c> (the file in /dev/shm, to show what the disk
 /// costs) or <c>postgres</c> (a new database through DANVAN_TEST_POSTGRES). Writes a channel token for the given
-/// serviceUrl to --token-file, then serves until stopped (SIGTERM).
+/// serviceUrl to --token-file, then serves until stopped (SIGTERM). --experiment skip-unchanged-references: see
+/// <see cref="SkipUnchangedReferenceStore"/> (not the shipped behaviour).
 /// </summary>
 public static class ProtocolHost
 {
@@ -17,6 +20,7 @@ public static class ProtocolHost
         var port = args.GetInt("port", 3978);
         var serviceUrl = args.Get("service-url", "http://127.0.0.1:3990/");
         var tokenFile = args.Get("token-file", Path.Combine(Path.GetTempPath(), "danvan-bench-token"));
+        var experiment = args.Get("experiment", "");
         await using var database = await OpenAsync(args.Get("storage", "sqlite"));
 
         await using var kit = await AuthTestKit.StartAsync();
@@ -25,12 +29,18 @@ public static class ProtocolHost
             ["ConnectionStrings:DanVan"] = database.ConnectionString,
             ["Storage:Provider"] = database.Provider,
             ["Plans:SampleFolder"] = SamplePlans.Folder,
+        }, services =>
+        {
+            if (experiment == "skip-unchanged-references")
+                services.AddSingleton<IConversationReferenceStore>(SkipUnchangedReferenceStore.Create);
+            else if (experiment.Length > 0)
+                throw new ArgumentException($"Unknown --experiment '{experiment}'.");
         });
         await app.PrepareAsync();
         await app.StartAsync();
 
         await File.WriteAllTextAsync(tokenFile, kit.CreateChannelToken(serviceUrl));
-        Console.WriteLine($"danvanbot bench host on http://127.0.0.1:{port} ({database.Provider}, app id {kit.AppId}, metadata {kit.MetadataUrl})");
+        Console.WriteLine($"danvanbot bench host on http://127.0.0.1:{port} ({database.Provider} {experiment}, app id {kit.AppId}, metadata {kit.MetadataUrl})");
         await app.WaitForShutdownAsync();
         await app.DisposeAsync();
         File.Delete(tokenFile);
