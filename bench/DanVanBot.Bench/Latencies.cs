@@ -10,18 +10,30 @@ public sealed class Latencies(string name)
 
     public string Name { get; } = name;
 
+    public int Count
+    {
+        get { lock (milliseconds) return milliseconds.Count; }
+    }
+
     public async Task<T> MeasureAsync<T>(Func<Task<T>> step)
     {
         ArgumentNullException.ThrowIfNull(step);
         var started = Stopwatch.GetTimestamp();
         var result = await step();
-        milliseconds.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        lock (milliseconds) milliseconds.Add(elapsed);
         return result;
+    }
+
+    public void Add(double elapsedMilliseconds)
+    {
+        lock (milliseconds) milliseconds.Add(elapsedMilliseconds);
     }
 
     public double Percentile(double p)
     {
-        var sorted = milliseconds.Order().ToList();
+        List<double> sorted;
+        lock (milliseconds) sorted = milliseconds.Order().ToList();
         return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 

@@ -7,6 +7,7 @@ using DanVanBot.Bench.Province;
 // One executable, three benchmarks (bench/README.md):
 //   micro [BenchmarkDotNet args]   question understanding, 30 KB plan parsing, first-run import
 //   protocol-host [options]        the bot with authentication on, for bench/protocol/run.sh and wrk
+//   turn-load [options]            request-to-reply latency of concurrent turns (run.sh, both bots)
 //   province [options]             the province-scale "what's due" turn on SQLite and PostgreSQL
 var command = args.Length > 0 ? args[0] : "micro";
 var rest = args.Skip(1).ToArray();
@@ -17,9 +18,11 @@ switch (command)
         return 0;
     case "protocol-host":
         return await ProtocolHost.RunAsync(BenchArgs.Parse(rest));
+    case "turn-load":
+        return await TurnLoad.RunAsync(BenchArgs.Parse(rest));
     case "province":
         return await ProvinceBenchmark.RunAsync(BenchArgs.Parse(rest));
     default:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host or province.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load or province.");
         return 2;
 }

@@ -24,11 +24,12 @@ public sealed class ReplyCatcher : IAsyncDisposable
     /// <summary>The serviceUrl to put in activities (ends with a slash).</summary>
     public string ServiceUrl { get; private set; } = string.Empty;
 
-    public static async Task<ReplyCatcher> StartAsync()
+    /// <param name="port">0: any free port.</param>
+    public static async Task<ReplyCatcher> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var catcher = new ReplyCatcher(builder.Build());
         catcher.app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (Delegate)catcher.ReceiveAsync);
         catcher.app.MapPost("/v3/conversations/{conversationId}/activities", (Delegate)catcher.ReceiveAsync);

@@ -19,6 +19,8 @@ STORAGE=${STORAGE:-sqlite} # sqlite | sqlite-tmpfs | postgres (needs DANVAN_TEST
 BOT_PORT=${BOT_PORT:-3978}
 JS_PORT=${JS_PORT:-3979}
 CONNECTOR_PORT=${CONNECTOR_PORT:-3990}
+TURN_CONNECTOR_PORT=${TURN_CONNECTOR_PORT:-3991}
+TURN_SECONDS=${TURN_SECONDS:-10}
 SERVICE_URL="http://127.0.0.1:${CONNECTOR_PORT}/"
 work=$(mktemp -d)
 pids=()
@@ -49,7 +51,8 @@ replies() { curl -fsS "http://127.0.0.1:${CONNECTOR_PORT}/count"; }
 PORT=$CONNECTOR_PORT node "$here/fake-connector.js" >"$work/connector.log" 2>&1 & pids+=($!)
 wait_http "http://127.0.0.1:${CONNECTOR_PORT}/count" 10
 
-"$bench_exe" protocol-host --storage "$STORAGE" --experiment "$EXPERIMENT" --port "$BOT_PORT" --service-url "$SERVICE_URL" --token-file "$work/token" >"$work/dotnet.log" 2>&1 &
+"$bench_exe" protocol-host --storage "$STORAGE" --experiment "$EXPERIMENT" --port "$BOT_PORT" --service-url "$SERVICE_URL" --token-file "$work/token" \
+  --turn-service-url "http://127.0.0.1:${TURN_CONNECTOR_PORT}/" >"$work/dotnet.log" 2>&1 &
 dotnet_pid=$!; pids+=($dotnet_pid)
 wait_http "http://127.0.0.1:${BOT_PORT}/healthz" 60
 for _ in $(seq 1 100); do [ -s "$work/token" ] && break; sleep 0.1; done
@@ -99,6 +102,15 @@ for round in $(seq 1 "$ROUNDS"); do
   run_one "botbuilder-js(auth-off)" "$JS_PORT" "$js_pid" ""
 done
 
+# Request-to-reply latency: closed-loop virtual users, each waiting for its reply at the load generator's own
+# fake Connector before sending the next message (bounded by TURN_SECONDS and a turn count).
+for bot in DanVanBot JS; do
+  if [ $bot = DanVanBot ]; then url="http://127.0.0.1:${BOT_PORT}"; auth=(--token-file "$work/token.turns"); name="DanVanBot(auth-on)"
+  else url="http://127.0.0.1:${JS_PORT}"; auth=(); name="botbuilder-js(auth-off)"; fi
+  "$bench_exe" turn-load --name "$name" --url "$url" "${auth[@]}" --users "$CONNECTIONS" --seconds "$TURN_SECONDS" \
+    --connector-port "$TURN_CONNECTOR_PORT" | grep '^TURNS' >>"$work/turns"
+done
+
 # --- table -------------------------------------------------------------------------------------------------
 echo
 echo "Protocol benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, DanVanBot storage $STORAGE${EXPERIMENT:+ (experiment: $EXPERIMENT)}, wrk -t1 -c$CONNECTIONS -d${DURATION}s, $ROUNDS round(s)"
@@ -122,3 +134,6 @@ awk '
       print "Target: >= 2x the JS SDK throughput with p99 <= its p99. Latency percentiles include any fast 503 (queue full) answers."
     }
   }' "$work/rows"
+echo
+echo "Request-to-reply, $CONNECTIONS closed-loop users, ${TURN_SECONDS} s each (turns refused with 503 are not timed):"
+sed 's/^TURNS //' "$work/turns"

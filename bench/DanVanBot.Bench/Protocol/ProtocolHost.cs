@@ -40,6 +40,9 @@ public static class ProtocolHost
         await app.StartAsync();
 
         await File.WriteAllTextAsync(tokenFile, kit.CreateChannelToken(serviceUrl));
+        // A second token for the turn-latency load generator, whose own Connector listens elsewhere.
+        if (args.Has("turn-service-url"))
+            await File.WriteAllTextAsync(tokenFile + ".turns", kit.CreateChannelToken(args.Get("turn-service-url", "")));
         Console.WriteLine($"danvanbot bench host on http://127.0.0.1:{port} ({database.Provider} {experiment}, app id {kit.AppId}, metadata {kit.MetadataUrl})");
         await app.WaitForShutdownAsync();
         await app.DisposeAsync();
