@@ -55,6 +55,31 @@ internal sealed class EfReportStore(IDbContextFactory<DanVanDbContext> contexts,
         }).ToList();
     }
 
+    public async Task<IReadOnlyDictionary<Guid, bool>> GetSubmittedByUnitAsync(
+        Guid unitId, IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken = default)
+    {
+        if (occurrenceIds.Count == 0) return new Dictionary<Guid, bool>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
+            .Select(u => new { u.Id, u.ParentUnitId }).FirstOrDefaultAsync(cancellationToken);
+        if (unit is null) return new Dictionary<Guid, bool>();
+
+        var owners = unit.ParentUnitId is { } group ? new[] { unit.Id, group } : [unit.Id];
+        var ids = occurrenceIds.Distinct().ToList();
+        var owed = await (
+                from occurrence in db.Occurrences
+                where ids.Contains(occurrence.Id)
+                join link in db.ObligationUnits on occurrence.ObligationId equals link.ObligationId
+                where owners.Contains(link.UnitId)
+                select occurrence.Id)
+            .Distinct().ToListAsync(cancellationToken);
+        var submitted = (await db.Reports.AsNoTracking()
+                .Where(r => r.UnitId == unitId && ids.Contains(r.OccurrenceId) && r.Status == ReportStatus.Submitted)
+                .Select(r => r.OccurrenceId).ToListAsync(cancellationToken))
+            .ToHashSet();
+        return owed.ToDictionary(id => id, submitted.Contains);
+    }
+
     private async Task<UnitReportStatus> WriteAsync(ReportSubmission submission, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

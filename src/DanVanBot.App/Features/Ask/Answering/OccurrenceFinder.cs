@@ -44,17 +44,22 @@ internal sealed class OccurrenceFinder(
     public async Task<IReadOnlyList<AnswerItem>> ToItemsAsync(
         IEnumerable<DueOccurrence> occurrences, Asker asker, DateOnly today, CancellationToken cancellationToken)
     {
-        var items = new List<AnswerItem>();
-        foreach (var occurrence in occurrences) items.Add(await ToItemAsync(occurrence, asker, today, cancellationToken));
-        return items;
+        var list = occurrences.ToList();
+        // One query for the asker's standing on every item, not one per item.
+        var submitted = asker.UnitId is { } unitId
+            ? await reports.GetSubmittedByUnitAsync(unitId, list.Select(d => d.OccurrenceId).ToList(), cancellationToken)
+            : null;
+        return list.Select(d => ToItem(d, Status(d, submitted, today))).ToList();
     }
 
-    public async Task<AnswerItem> ToItemAsync(DueOccurrence d, Asker asker, DateOnly today, CancellationToken cancellationToken)
+    public async Task<AnswerItem> ToItemAsync(DueOccurrence d, Asker asker, DateOnly today, CancellationToken cancellationToken) =>
+        (await ToItemsAsync([d], asker, today, cancellationToken))[0];
+
+    private AnswerItem ToItem(DueOccurrence d, AskerReportStatus? status)
     {
         var working = calendar.IsWorkingDay(d.DueOn);
         return new AnswerItem(d.OccurrenceId, d.Description, d.UnitNames, d.DueOn, d.PlanNumber, d.PlanTitle,
-            SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn),
-            await StatusAsync(d, asker.UnitId, today, cancellationToken));
+            SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn), status);
     }
 
     /// <summary>Undated duties become items without a day.</summary>
@@ -62,16 +67,13 @@ internal sealed class OccurrenceFinder(
         new(u.OccurrenceId, u.Description, u.UnitNames, null, planNumber, u.PlanTitle, null);
 
     /// <summary>
-    /// đã nộp when the unit (or, for a group, this member) submitted; trễ hạn when not and the day has passed.
-    /// Null when the asker has no unit or the unit does not owe this occurrence.
+    /// đã nộp when the asker's unit submitted; trễ hạn when not and the day has passed. Null when the asker has no
+    /// unit or the unit does not owe this occurrence.
     /// </summary>
-    private async Task<AskerReportStatus?> StatusAsync(DueOccurrence d, Guid? unitId, DateOnly today, CancellationToken cancellationToken)
+    private static AskerReportStatus? Status(DueOccurrence d, IReadOnlyDictionary<Guid, bool>? submitted, DateOnly today)
     {
-        if (unitId is null) return null;
-        var statuses = await reports.GetStatusAsync(d.OccurrenceId, cancellationToken);
-        var mine = statuses.FirstOrDefault(s => s.UnitId == unitId) ?? statuses.FirstOrDefault(s => s.GroupUnitId == unitId);
-        if (mine is null) return null;
-        if (mine.Submitted) return AskerReportStatus.Submitted;
+        if (submitted is null || !submitted.TryGetValue(d.OccurrenceId, out var done)) return null;
+        if (done) return AskerReportStatus.Submitted;
         return today > d.DueOn ? AskerReportStatus.Late : AskerReportStatus.NotSubmitted;
     }
 
