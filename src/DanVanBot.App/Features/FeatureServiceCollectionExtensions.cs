@@ -14,6 +14,7 @@ internal static class FeatureServiceCollectionExtensions
     {
         services.AddSingleton<QuestionInterpreter>();
         services.AddSingleton<IWorkingCalendar>(_ => new VietnamWorkingCalendar());
+        services.AddSingleton<RecentConversationReferences>();
         services.AddScoped<ITurnObserver, ConversationReferenceObserver>();
         services.AddScoped<WelcomeHandler>();
         services.AddScoped<HelpHandler>();

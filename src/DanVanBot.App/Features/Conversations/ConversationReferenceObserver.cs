@@ -9,13 +9,17 @@ namespace DanVanBot.App.Features.Conversations;
 /// Keeps a conversation reference for every authenticated inbound activity (spec §3), so reminders
 /// can reach the conversation later and the stored serviceUrl and tenant stay current.
 /// Runs only after authentication: an unauthenticated request never gets here (spec §1.3 step 7).
+/// An unchanged reference is not rewritten on every message (<see cref="RecentConversationReferences"/>).
 /// </summary>
-internal sealed class ConversationReferenceObserver(IConversationReferenceStore store, TimeProvider clock) : ITurnObserver
+internal sealed class ConversationReferenceObserver(
+    IConversationReferenceStore store, RecentConversationReferences recent, TimeProvider clock) : ITurnObserver
 {
-    public Task OnTurnStartingAsync(TurnContext turn)
+    public async Task OnTurnStartingAsync(TurnContext turn)
     {
         var record = ToRecord(turn.Activity, clock.GetUtcNow());
-        return record is null ? Task.CompletedTask : store.UpsertAsync(record, turn.CancellationToken);
+        if (record is null || recent.IsUnchanged(record)) return;
+        await store.UpsertAsync(record, turn.CancellationToken);
+        recent.Remember(record);
     }
 
     internal static ConversationReferenceRecord? ToRecord(Activity activity, DateTimeOffset now)
