@@ -17,6 +17,7 @@ internal static class PlanFeature
         services.AddSingleton<PlanFileDownloader>();
         services.AddScoped<SamplePlanImporter>();
         services.AddScoped<CoordinatorAccess>();
+        services.AddScoped<PendingImportAction>();
         services.AddScoped<UnitChoicePrompt>();
         services.AddScoped<UndatedCards>();
         services.AddScoped<PlanUploadHandler>();

@@ -10,7 +10,7 @@ namespace DanVanBot.App.Features.Plans;
 /// natural key is updated, not duplicated), confirm, then offer set-date cards for its undated duties.
 /// </summary>
 internal sealed class PublishPlanHandler(
-    CoordinatorAccess access,
+    PendingImportAction load,
     IPendingPlanImportStore pending,
     IPlanStore plans,
     IOrganisationStore organisations,
@@ -21,18 +21,9 @@ internal sealed class PublishPlanHandler(
     public async Task HandleAsync(TurnContext turn)
     {
         var action = CardAction.TryRead(turn.Activity)!;
-        var user = await access.CheckAsync(turn);
-        if (user.Status != AccessStatus.Allowed)
-        {
-            await turn.AnswerActionAsync(action, PlanTexts.NotCoordinator);
-            return;
-        }
-
-        var import = Guid.TryParse(action.GetString("importId"), out var importId)
-            ? await pending.FindAsync(importId, turn.CancellationToken)
-            : null;
-        var read = import is null ? null : PlanDocumentReader.Read(import.FileName, import.Content);
-        if (import is null || read?.Plan is not { } plan || read.Status != PlanReadStatus.Ok)
+        if (await load.LoadAsync(turn, action) is not var (user, import)) return;
+        var read = PlanDocumentReader.Read(import.FileName, import.Content);
+        if (read.Plan is not { } plan || read.Status != PlanReadStatus.Ok)
         {
             await turn.AnswerActionAsync(action, PlanTexts.ImportGone);
             return;
