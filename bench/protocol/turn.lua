@@ -6,6 +6,8 @@ local token = os.getenv("BENCH_TOKEN")
 local service_url = os.getenv("BENCH_SERVICE_URL") or "http://127.0.0.1:3990/"
 local text = os.getenv("BENCH_TEXT") or "cảm ơn anh nhé"
 local counter = 0
+-- Activity ids must differ between wrk runs too: the bot ignores a second delivery of an id it saw recently.
+local run = string.format("%d-%d", os.time(), math.floor(os.clock() * 1e6))
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json; charset=utf-8"
@@ -23,7 +25,7 @@ local template = [[{"type":"message","id":"%s","timestamp":"2026-11-21T08:00:00.
 request = function()
   counter = counter + 1
   local user = counter % 64
-  local body = string.format(template, "bench-" .. counter, service_url, user, user, user, text)
+  local body = string.format(template, "bench-" .. run .. "-" .. counter, service_url, user, user, user, text)
   return wrk.format(nil, "/api/messages", nil, body)
 end
 

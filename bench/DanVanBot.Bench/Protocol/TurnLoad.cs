@@ -15,6 +15,9 @@ namespace DanVanBot.Bench.Protocol;
 /// </summary>
 public static class TurnLoad
 {
+    // Activity ids must not repeat across runs: the bot ignores a second delivery of an id it saw recently.
+    private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
+
     public static async Task<int> RunAsync(BenchArgs args)
     {
         var name = args.Get("name", "bot");
@@ -58,7 +61,7 @@ public static class TurnLoad
     /// <returns>False when the bot refused the turn (503: its queue is full).</returns>
     private static async Task<bool> TurnAsync(HttpClient http, ReplyCatcher catcher, string? token, int user, int sequence)
     {
-        var id = string.Create(CultureInfo.InvariantCulture, $"turn-{user}-{sequence}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"turn-{RunId}-{user}-{sequence}");
         var reply = catcher.ReplyTo(id);
         var activity = new
         {

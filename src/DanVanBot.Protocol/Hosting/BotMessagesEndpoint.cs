@@ -24,6 +24,7 @@ public static class BotMessagesEndpoint
         IInboundAuthenticator authenticator,
         TurnRunner runner,
         TurnQueue queue,
+        RecentActivities recent,
         IOptions<BotHostingOptions> options,
         ILoggerFactory loggers)
     {
@@ -57,9 +58,15 @@ public static class BotMessagesEndpoint
                 : Results.Json(result.Body, ProtocolJsonContext.Default.JsonElement, statusCode: result.Status);
         }
 
+        if (!recent.TryAccept(activity.Conversation?.Id, activity.Id))
+        {
+            Log.Duplicate(logger, activity.Type, activity.Id);
+            return Results.Accepted();
+        }
         if (!queue.TryEnqueue(new QueuedTurn(activity, outcome.Identity)))
         {
             Log.QueueFull(logger, queue.PartitionOf(activity.Conversation?.Id));
+            recent.Forget(activity.Conversation?.Id, activity.Id); // the sender's retry must be processed
             http.Response.Headers.RetryAfter = "1";
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }

@@ -11,6 +11,7 @@ public static class HostingServiceCollectionExtensions
         services.AddOptions<BotHostingOptions>().BindConfiguration(BotHostingOptions.Section).ValidateOnStart();
         services.AddSingleton(routes);
         services.AddSingleton<TurnQueue>();
+        services.AddSingleton<RecentActivities>();
         services.AddSingleton<TurnRunner>();
         services.AddHostedService<TurnWorker>();
         services.TryAddSingleton(TimeProvider.System);

@@ -24,4 +24,7 @@ internal static partial class Log
 
     [LoggerMessage(1007, LogLevel.Warning, "Turn queue full for partition {Partition}; answered 503")]
     public static partial void QueueFull(ILogger logger, int partition);
+
+    [LoggerMessage(1008, LogLevel.Information, "Ignored a second delivery of {ActivityType} {ActivityId}")]
+    public static partial void Duplicate(ILogger logger, string? activityType, string? activityId);
 }

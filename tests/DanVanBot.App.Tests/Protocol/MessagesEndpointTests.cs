@@ -75,6 +75,19 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SameActivityDeliveredTwice_AnsweredOnce()
+    {
+        var activity = Activities.Message(connector.ServiceUrl, "trợ giúp");
+
+        using (var first = await http.PostAsync(bot.MessagesUrl, activity)) Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        using (var second = await http.PostAsync(bot.MessagesUrl, activity)) Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+
+        await connector.NextCallAsync();
+        var again = await Record.ExceptionAsync(() => connector.NextCallAsync(TimeSpan.FromSeconds(2)));
+        Assert.IsAssignableFrom<OperationCanceledException>(again);
+    }
+
+    [Fact]
     public async Task UnknownInvoke_Returns501()
     {
         var activity = Activities.Message(connector.ServiceUrl, "");
