@@ -1,3 +1,5 @@
+using DanVanBot.Storage.Profiles;
+using DanVanBot.Storage.Organisations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DanVanBot.App.Features.Plans;
@@ -108,6 +110,22 @@ public sealed class PlanImportChatTests : IAsyncLifetime
 
         Assert.Equal(PlanTexts.NotCoordinator, reply.Text);
         Assert.Equal(0, harness.Files.Requests);
+    }
+
+    [Fact]
+    public async Task Publish_ByAnotherCoordinatorWithTheImportId_IsRefused()
+    {
+        const string otherCoordinator = "00000000-0000-0000-0000-00000000c009";
+        var coordinatorUnit = (await harness.Bot.Services.GetRequiredService<IOrganisationStore>().ListUnitsAsync(harness.Organisation.Id))
+            .Single(u => u.IsCoordinator);
+        await harness.Bot.Services.GetRequiredService<IUserProfileStore>().SetAsync(
+            new UserProfile(otherCoordinator, "29:user-9", "Phạm Văn Chín", harness.Organisation.Id, coordinatorUnit.Id));
+        var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);
+
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) }, otherCoordinator);
+
+        Assert.Equal(PlanTexts.ImportGone, answer.GetProperty("value").GetString());
+        Assert.DoesNotContain(await harness.UndatedAsync(), o => o.PlanTitle.StartsWith("Tăng cường tiếp xúc", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,7 +5,9 @@ namespace DanVanBot.App.Features.Plans;
 
 /// <summary>
 /// The shared first steps of "Xuất bản" and "Hủy" on a preview card: the user must be a coordinator and
-/// the pending import must still exist. On failure the user has been answered and the result is null.
+/// the pending import must still exist and be theirs (the preview card went only to the uploader's chat; an import id
+/// seen elsewhere must not let another coordinator publish someone else's document). On failure the user has been
+/// answered and the result is null.
 /// </summary>
 internal sealed class PendingImportAction(CoordinatorAccess access, IPendingPlanImportStore pending)
 {
@@ -21,7 +23,7 @@ internal sealed class PendingImportAction(CoordinatorAccess access, IPendingPlan
         var import = Guid.TryParse(action.GetString("importId"), out var importId)
             ? await pending.FindAsync(importId, turn.CancellationToken)
             : null;
-        if (import is null)
+        if (import is null || (import.RequestedByAadObjectId is { } owner && owner != user.UserKey))
         {
             await turn.AnswerActionAsync(action, PlanTexts.ImportGone);
             return null;
