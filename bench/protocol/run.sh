@@ -14,7 +14,6 @@ DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 ROUNDS=${ROUNDS:-2}
-EXPERIMENT=${EXPERIMENT:-} # skip-unchanged-references: bench-host-only experiment, see SkipUnchangedReferenceStore.cs
 STORAGE=${STORAGE:-sqlite} # sqlite | sqlite-tmpfs | postgres (needs DANVAN_TEST_POSTGRES: source .ci/postgres.sh)
 BOT_PORT=${BOT_PORT:-3978}
 JS_PORT=${JS_PORT:-3979}
@@ -51,7 +50,7 @@ replies() { curl -fsS "http://127.0.0.1:${CONNECTOR_PORT}/count"; }
 PORT=$CONNECTOR_PORT node "$here/fake-connector.js" >"$work/connector.log" 2>&1 & pids+=($!)
 wait_http "http://127.0.0.1:${CONNECTOR_PORT}/count" 10
 
-"$bench_exe" protocol-host --storage "$STORAGE" --experiment "$EXPERIMENT" --port "$BOT_PORT" --service-url "$SERVICE_URL" --token-file "$work/token" \
+"$bench_exe" protocol-host --storage "$STORAGE" --port "$BOT_PORT" --service-url "$SERVICE_URL" --token-file "$work/token" \
   --turn-service-url "http://127.0.0.1:${TURN_CONNECTOR_PORT}/" >"$work/dotnet.log" 2>&1 &
 dotnet_pid=$!; pids+=($dotnet_pid)
 wait_http "http://127.0.0.1:${BOT_PORT}/healthz" 60
@@ -113,7 +112,7 @@ done
 
 # --- table -------------------------------------------------------------------------------------------------
 echo
-echo "Protocol benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, DanVanBot storage $STORAGE${EXPERIMENT:+ (experiment: $EXPERIMENT)}, wrk -t1 -c$CONNECTIONS -d${DURATION}s, $ROUNDS round(s)"
+echo "Protocol benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, DanVanBot storage $STORAGE, wrk -t1 -c$CONNECTIONS -d${DURATION}s, $ROUNDS round(s)"
 echo "RSS at rest: DanVanBot ${rest_dotnet} MB, botbuilder-js ${rest_js} MB"
 awk '
   function field(name,   i, kv) { for (i = 1; i <= NF; i++) { split($i, kv, "="); if (kv[1] == name) return kv[2] } return "" }

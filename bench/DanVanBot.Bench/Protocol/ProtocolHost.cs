@@ -1,6 +1,5 @@
 using DanVanBot.App.Hosting;
 using DanVanBot.Protocol.Tests.TestSupport;
-using DanVanBot.Storage.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -20,7 +19,6 @@ public static class ProtocolHost
         var port = args.GetInt("port", 3978);
         var serviceUrl = args.Get("service-url", "http://127.0.0.1:3990/");
         var tokenFile = args.Get("token-file", Path.Combine(Path.GetTempPath(), "danvan-bench-token"));
-        var experiment = args.Get("experiment", "");
         await using var database = await OpenAsync(args.Get("storage", "sqlite"));
 
         await using var kit = await AuthTestKit.StartAsync();
@@ -29,12 +27,6 @@ public static class ProtocolHost
             ["ConnectionStrings:DanVan"] = database.ConnectionString,
             ["Storage:Provider"] = database.Provider,
             ["Plans:SampleFolder"] = SamplePlans.Folder,
-        }, services =>
-        {
-            if (experiment == "skip-unchanged-references")
-                services.AddSingleton<IConversationReferenceStore>(SkipUnchangedReferenceStore.Create);
-            else if (experiment.Length > 0)
-                throw new ArgumentException($"Unknown --experiment '{experiment}'.");
         });
         await app.PrepareAsync();
         await app.StartAsync();
@@ -43,7 +35,7 @@ public static class ProtocolHost
         // A second token for the turn-latency load generator, whose own Connector listens elsewhere.
         if (args.Has("turn-service-url"))
             await File.WriteAllTextAsync(tokenFile + ".turns", kit.CreateChannelToken(args.Get("turn-service-url", "")));
-        Console.WriteLine($"danvanbot bench host on http://127.0.0.1:{port} ({database.Provider} {experiment}, app id {kit.AppId}, metadata {kit.MetadataUrl})");
+        Console.WriteLine($"danvanbot bench host on http://127.0.0.1:{port} ({database.Provider}, app id {kit.AppId}, metadata {kit.MetadataUrl})");
         await app.WaitForShutdownAsync();
         await app.DisposeAsync();
         File.Delete(tokenFile);
