@@ -30,6 +30,7 @@ public static class DeadlinePhraseParser
             DatedDeadlineRecognizer.Find(folded, period),
             WorkingDaysRecognizer.Find(text),
             MonthWindowRecognizer.Find(folded, period),
+            QuarterWindowRecognizer.Find(folded, period),
             CadenceRecognizer.Find(folded),
         ];
         var accepted = new List<Candidate>();

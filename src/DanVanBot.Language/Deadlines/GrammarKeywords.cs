@@ -9,7 +9,7 @@ namespace DanVanBot.Language.Deadlines;
 /// </summary>
 internal static class GrammarKeywords
 {
-    // Without a digit: "giữa tháng cuối quý" (quy), "định kỳ" (dinh ky), "hàng tháng/quý/năm" (hang ),
+    // Without a digit: "giữa tháng cuối quý", "vào cuối mỗi quý", "kiểm tra trong quý III" (quy), "định kỳ" (dinh ky), "hàng tháng/quý/năm" (hang ),
     // "trước năm ngày làm việc" (ngay lam viec). Every other recogniser needs a digit.
     private static readonly SearchValues<string> DeadlineWords =
         SearchValues.Create(["quy", "dinh ky", "hang ", "ngay lam viec"], StringComparison.Ordinal);

@@ -6,7 +6,9 @@ namespace DanVanBot.Language.Deadlines;
 
 /// <summary>
 /// Deadlines in the last month of each quarter: "vào giữa các tháng cuối của mỗi quý" (the 15th),
-/// "trước ngày 20 của tháng cuối quý", "chậm nhất ngày 18 tháng cuối mỗi quý".
+/// "trước ngày 20 của tháng cuối quý", "chậm nhất ngày 18 tháng cuối mỗi quý"; and reports due at the end of each
+/// quarter, "báo cáo vào cuối quý", "gửi báo cáo cuối mỗi quý" (its last day). "tính đến cuối mỗi quý" is a data
+/// cut-off, "cuối quý III/2025" one quarter, and "cuối quý" in a sentence about no report no deadline.
 /// </summary>
 internal static partial class QuarterlyDeadlineRecognizer
 {
@@ -23,8 +25,25 @@ internal static partial class QuarterlyDeadlineRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex DayOfLastMonth();
 
+    [GeneratedRegex(
+        @"\b(?:(?:vao|trong) (?:dip )?cuoi (?:cua )?(?:moi |cac |hang |tung )?quy" +
+        @"|(?<!\b(?:den|het|tu|tinh|thang) )cuoi (?:cua )?(?:moi|cac|hang|tung) quy)\b(?! (?:iv|iii|ii|i|\d)\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EndOfQuarter();
+
+    [GeneratedRegex(@"\b(?:bao cao|so ket|tong ket)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportWord();
+
     public static IEnumerable<Candidate> Find(string folded)
     {
+        foreach (Match match in EndOfQuarter().Matches(folded))
+        {
+            var clause = folded[Clauses.StartOf(folded, match.Index)..Clauses.EndOf(folded, match.Index)];
+            if (!ReportWord().IsMatch(clause)) continue;
+            // 31 is clamped to each quarter's last day: 31/03, 30/06, 30/09, 31/12.
+            yield return new Candidate(new QuarterlyDeadline(31), match.Index, match.Index + match.Length, Cadence.Quarterly);
+        }
+
         foreach (Match match in MiddleOfLastMonth().Matches(folded))
             yield return new Candidate(new QuarterlyDeadline(15), match.Index, match.Index + match.Length, Cadence.Quarterly);
 

@@ -77,7 +77,7 @@ internal static class ObligationReader
         var description = ObligationDescription.ForPhrase(sentence, matches, index);
         var clause = ObligationDescription.ClauseAround(sentence, match.Start);
         var cadence = match.ReportCadence ?? CadenceOf(match.Rule) ?? DeadlinePhraseParser.FindReportCadence(description);
-        var kind = match.Rule is MonthWindow || !DutyText.MentionsReport(clause + " " + description) ? ObligationKind.Activity : ObligationKind.Report;
+        var kind = match.Rule is MonthWindow or QuarterWindow || !DutyText.MentionsReport(clause + " " + description) ? ObligationKind.Activity : ObligationKind.Report;
         // "trước 5 ngày làm việc" counts from an event the plan does not date: someone still has to set the day.
         var hasDate = match.Rule.Expand(context.Period).Any(o => o.LastDay is not null);
         return context.Obligation(description, kind, match.Phrase, match.Rule, cadence, needsDate: !hasDate);

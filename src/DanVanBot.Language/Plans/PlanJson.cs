@@ -50,7 +50,7 @@ public static class PlanJson
 
     private static JsonObject Obligation(PlanObligation obligation)
     {
-        var window = obligation.Rule is MonthWindow
+        var window = obligation.Rule is MonthWindow or QuarterWindow
             ? obligation.Occurrences.FirstOrDefault(o => o.WindowFrom is not null && o.WindowTo is not null)
             : null;
         return new JsonObject

@@ -66,6 +66,23 @@ public sealed class DeadlinePhraseTableTests
     [InlineData("gửi trước ngày 20 của tháng cuối quý", 2024, 2024, "trước ngày 20 của tháng cuối quý", "Quarterly 19", "19/03/2024;19/06/2024;19/09/2024;19/12/2024")]
     [InlineData("chậm nhất ngày 18 tháng cuối mỗi quý", 2024, 2024, "chậm nhất ngày 18 tháng cuối mỗi quý", "Quarterly 18", "18/03/2024;18/06/2024;18/09/2024;18/12/2024")]
     [InlineData("chậm nhất ngày 31 tháng cuối quý", 2024, 2024, "chậm nhất ngày 31 tháng cuối quý", "Quarterly 31", "31/03/2024;30/06/2024;30/09/2024;31/12/2024")]
+    [InlineData("gửi báo cáo trước ngày 20 tháng cuối mỗi quý", 2025, 2025, "trước ngày 20 tháng cuối mỗi quý", "Quarterly 19", "19/03/2025;19/06/2025;19/09/2025;19/12/2025")]
+    [InlineData("gui bao cao truoc ngay 20 cua thang cuoi quy", 2025, 2025, "truoc ngay 20 cua thang cuoi quy", "Quarterly 19", "19/03/2025;19/06/2025;19/09/2025;19/12/2025")]
+    // Quarterly, at the end of the quarter: the last day is 31 clamped to each quarter's last month.
+    [InlineData("Các đơn vị gửi báo cáo về Phòng Nội vụ vào cuối quý.", 2025, 2025, "vào cuối quý", "Quarterly 31", "31/03/2025;30/06/2025;30/09/2025;31/12/2025")]
+    [InlineData("báo cáo kết quả thực hiện cuối mỗi quý", 2024, 2024, "cuối mỗi quý", "Quarterly 31", "31/03/2024;30/06/2024;30/09/2024;31/12/2024")]
+    [InlineData("bao cao vao cuoi moi quy", 2023, 2023, "vao cuoi moi quy", "Quarterly 31", "31/03/2023;30/06/2023;30/09/2023;31/12/2023")]
+    [InlineData("Định kỳ gửi báo cáo vào cuối hằng quý", 2024, 2025, "vào cuối hằng quý", "Quarterly 31", "31/03/2024;30/06/2024;30/09/2024;31/12/2024;31/03/2025;30/06/2025;30/09/2025;31/12/2025")]
+    // Quarter windows: an activity planned within a quarter.
+    [InlineData("Phòng Nội vụ tổ chức kiểm tra trong quý III/2025", 2025, 2025, "trong quý III/2025", "Quarter 3/2025", "01/07/2025-30/09/2025")]
+    [InlineData("thực hiện trong quý 3 năm 2025", 2025, 2025, "trong quý 3 năm 2025", "Quarter 3/2025", "01/07/2025-30/09/2025")]
+    [InlineData("tổ chức hội nghị đối thoại quý I/2026", 2026, 2026, "quý I/2026", "Quarter 1/2026", "01/01/2026-31/03/2026")]
+    [InlineData("to chuc kiem tra trong quy iv/2024", 2024, 2024, "trong quy iv/2024", "Quarter 4/2024", "01/10/2024-31/12/2024")]
+    [InlineData("dự kiến kiểm tra vào quý II năm 2024", 2024, 2024, "vào quý II năm 2024", "Quarter 2/2024", "01/04/2024-30/06/2024")]
+    [InlineData("tiến hành kiểm tra việc thực hiện Quy chế trong quý 1/2024", 2022, 2026, "trong quý 1/2024", "Quarter 1/2024", "01/01/2024-31/03/2024")]
+    [InlineData("Tổ chức sơ kết trong quý III", 2023, 2023, "trong quý III", "Quarter 3/2023", "01/07/2023-30/09/2023")]
+    [InlineData("tổ chức kiểm tra trong quý\nIV/2025 tại 10 phường", 2025, 2025, "trong quý\nIV/2025", "Quarter 4/2025", "01/10/2025-31/12/2025")]
+    [InlineData("hoàn thành trước quý III/2025", 2025, 2025, "trước quý III/2025", "OneOff 30/06/2025", "30/06/2025")]
     // Monthly.
     [InlineData("Báo cáo tháng gửi trước ngày 20 hằng tháng", 2024, 2024, "trước ngày 20 hằng tháng", "Monthly 19", "19/01/2024;19/02/2024;19/03/2024;19/04/2024;19/05/2024;19/06/2024;19/07/2024;19/08/2024;19/09/2024;19/10/2024;19/11/2024;19/12/2024")]
     [InlineData("chậm nhất ngày 31 hàng tháng", 2023, 2023, "chậm nhất ngày 31 hàng tháng", "Monthly 31", "31/01/2023;28/02/2023;31/03/2023;30/04/2023;31/05/2023;30/06/2023;31/07/2023;31/08/2023;30/09/2023;31/10/2023;30/11/2023;31/12/2023")]

@@ -17,6 +17,8 @@ public sealed class DeadlinePreFilterTests
     [InlineData("Hàng năm xây dựng kế hoạch dân vận", "Cadence Yearly")]
     [InlineData("có trách nhiệm thực hiện và định kỳ báo cáo", "Cadence None")]
     [InlineData("phản hồi trong vòng năm ngày làm việc", "WorkingDaysWithin 5 | ")]
+    [InlineData("gửi báo cáo vào cuối quý", "Quarterly 31")]
+    [InlineData("tổ chức kiểm tra trong quý III", "Quarter 3/2024")]
     public void FindAll_KeywordWithoutDigit_IsRead(string sentence, string expected)
     {
         var matches = DeadlinePhraseParser.FindAll(sentence, PlanPeriod.SingleYear(2024));

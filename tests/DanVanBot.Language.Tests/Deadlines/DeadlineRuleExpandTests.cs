@@ -42,6 +42,14 @@ public sealed class DeadlineRuleExpandTests
     }
 
     [Fact]
+    public void Expand_QuarterWindow_CoversTheQuarterAndEndsOnItsLastDay()
+    {
+        var occurrence = Assert.Single(new QuarterWindow(2025, 3).Expand(new PlanPeriod(2022, 2026)));
+
+        Assert.Equal(new Occurrence(new DateOnly(2025, 9, 30), new DateOnly(2025, 7, 1), new DateOnly(2025, 9, 30), "Quý 3/2025"), occurrence);
+    }
+
+    [Fact]
     public void Expand_CadenceOnly_GivesReportingPeriodsWithoutDates()
     {
         var occurrences = new CadenceOnly(Cadence.SixMonthly | Cadence.NineMonthly).Expand(PlanPeriod.SingleYear(2023));

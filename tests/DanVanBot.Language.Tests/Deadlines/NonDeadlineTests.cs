@@ -32,6 +32,14 @@ public sealed class NonDeadlineTests
     [InlineData("Trong năm 2022, UBND đã tổ chức 12 hội nghị đối thoại")]
     [InlineData("can cu nghi dinh 04/2015/nd-cp ngay 09/01/2015 cua chinh phu")]
     [InlineData("Hướng dẫn số 21-HD/BDVTW ngày 25/6/2019 của Ban Dân vận Trung ương")]
+    [InlineData("Báo cáo số 12/BC-UBND ngày 5/4/2025 về kết quả quý I/2025")]
+    [InlineData("Số liệu báo cáo tính đến hết quý II")]
+    [InlineData("số liệu tính đến hết quý II năm 2025")]
+    [InlineData("Báo cáo kết quả thực hiện quý I/2025 của UBND phường")]
+    [InlineData("Trong quý I/2025, UBND phường đã tổ chức 3 hội nghị đối thoại")]
+    [InlineData("Báo cáo số liệu tính đến cuối mỗi quý")]
+    [InlineData("Thực hiện Kế hoạch số 45/KH-UBND về tổ chức kiểm tra trong quý III/2025")]
+    [InlineData("tổ chức kiểm tra vào cuối quý")]
     public void FindAll_NonDeadlineSentence_ReturnsNothing(string sentence)
     {
         Assert.Empty(DeadlinePhraseParser.FindAll(sentence, new PlanPeriod(2022, 2026)));

@@ -15,6 +15,7 @@ internal static class RuleText
         QuarterlyDeadline r => $"Quarterly {r.DayOfLastMonth}",
         MonthlyDeadline r => $"Monthly {r.Day}",
         MonthWindow r => $"Month {r.Month}/{r.Year}",
+        QuarterWindow r => $"Quarter {r.Quarter}/{r.Year}",
         CadenceOnly r => $"Cadence {r.Cadence}",
         WorkingDaysBefore r => $"WorkingDaysBefore {r.WorkingDays} | {r.Anchor}",
         WorkingDaysWithin r => $"WorkingDaysWithin {r.WorkingDays} | {r.Anchor}",

@@ -60,6 +60,20 @@ public sealed record MonthWindow(int Year, int Month) : DeadlineRule
 }
 
 /// <summary>
+/// An activity planned within a quarter ("tổ chức kiểm tra trong quý III/2025" → 01/07–30/09/2025).
+/// <paramref name="Quarter"/> is 1–4; the last allowed day is the quarter's last day.
+/// </summary>
+public sealed record QuarterWindow(int Year, int Quarter) : DeadlineRule
+{
+    public override IReadOnlyList<Occurrence> Expand(PlanPeriod period)
+    {
+        var from = new DateOnly(Year, Quarter * 3 - 2, 1);
+        var to = from.AddMonths(3).AddDays(-1);
+        return [new Occurrence(to, from, to, $"Quý {Quarter}/{Year}")];
+    }
+}
+
+/// <summary>
 /// A periodic duty without a date ("định kỳ hàng quý, 6 tháng, năm"). Each occurrence names the reporting
 /// period it covers (in its window) and has no last day: the coordinating office must set one.
 /// </summary>
