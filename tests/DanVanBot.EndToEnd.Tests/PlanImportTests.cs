@@ -3,15 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DanVanBot.App;
 using DanVanBot.App.Features.Plans;
+using DanVanBot.App.Tests.Plans;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Profiles;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,15 +27,17 @@ public sealed class PlanImportTests
     {
         await using var session = await ChatSession.OpenAsync();
         await Expect(session.Page.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await using var files = await LoopbackFile.StartAsync(
-            Path.Combine(EndToEndTools.RepoRoot, "tests", "DanVanBot.App.Tests", "Plans", "Fixtures", "quan-7-tiep-dan-2022.txt"));
+        // Plays OneDrive's pre-authorised download URL (the same file server the App tests use).
+        await using var files = await FileServer.StartAsync();
+        var downloadUrl = files.Serve("ke-hoach-55.txt", await File.ReadAllBytesAsync(
+            Path.Combine(EndToEndTools.RepoRoot, "tests", "DanVanBot.App.Tests", "Plans", "Fixtures", "quan-7-tiep-dan-2022.txt")));
         using var http = new HttpClient { BaseAddress = new Uri(session.Playground.Url) };
         var config = (await http.GetFromJsonAsync<JsonElement>("/_internal/v1/config")).GetProperty("config");
         var user = config.GetProperty("currentUser");
         await MakeCoordinatorAsync(session, user.GetProperty("aadObjectId").GetString()!);
 
         using var sent = await http.PostAsJsonAsync("/_internal/v1/customActivities",
-            FileMessage(session.Playground.Port, config, "ke-hoach-55.txt", files.Url));
+            FileMessage(session.Playground.Port, config, "ke-hoach-55.txt", downloadUrl));
         sent.EnsureSuccessStatusCode();
 
         await Expect(session.Page.GetByText("Xem trước kế hoạch").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -86,33 +83,5 @@ public sealed class PlanImportTests
                 ["content"] = new JsonObject { ["downloadUrl"] = downloadUrl, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = "txt" },
             }),
         };
-    }
-
-    /// <summary>Serves one file on loopback, as OneDrive serves the pre-authorised download URL.</summary>
-    private sealed class LoopbackFile : IAsyncDisposable
-    {
-        private readonly WebApplication app;
-
-        private LoopbackFile(WebApplication app, string url) => (this.app, Url) = (app, url);
-
-        public string Url { get; }
-
-        public static async Task<LoopbackFile> StartAsync(string path)
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
-            var app = builder.Build();
-            app.MapGet("/download", () => Results.File(File.ReadAllBytes(path), "application/octet-stream"));
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new LoopbackFile(app, address.TrimEnd('/') + "/download");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
     }
 }
