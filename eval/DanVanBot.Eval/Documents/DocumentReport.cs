@@ -9,9 +9,9 @@ internal static class DocumentReport
     {
         output.WriteLine($"Documents, {set} set: {results.Count} documents");
         output.WriteLine();
-        output.WriteLine($"{"document",-34} {"kind",-4} {"no.",-4} {"iss.",-4} {"date",-4}  {"found",-14}  {"invented",8}");
+        output.WriteLine($"{"document",-40} {"kind",-4} {"no.",-4} {"iss.",-4} {"date",-4}  {"found",-14}  {"invented",8}");
         foreach (var r in results)
-            output.WriteLine($"{r.Case.Name,-34} {Mark(r.KindRight),-4} {Mark(r.NumberRight),-4} {Mark(r.IssuerRight),-4} {Mark(r.DateRight),-4}  {r.Recall,-14}  {r.Invented.Count,8}");
+            output.WriteLine($"{r.Case.Name,-40} {Mark(r.KindRight),-4} {Mark(r.NumberRight),-4} {Mark(r.IssuerRight),-4} {Mark(r.DateRight),-4}  {r.Recall,-14}  {r.Invented.Count,8}");
         output.WriteLine();
         WriteGroups(output, "kind", results.GroupBy(r => r.Case.Expected.Kind));
         WriteGroups(output, "form", results.GroupBy(r => r.Case.Expected.Form));
