@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -13,7 +14,15 @@ internal static class HealthReportJson
     {
         http.Response.ContentType = "application/json; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
-        await using var json = new Utf8JsonWriter(http.Response.Body, new JsonWriterOptions { Indented = true });
+        // Written to memory first: the body is small, and the response stream allows no synchronous writes.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+            Write(json, report);
+        await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
+    }
+
+    private static void Write(Utf8JsonWriter json, HealthReport report)
+    {
         json.WriteStartObject();
         json.WriteString("status", report.Status.ToString());
         json.WriteString("appVersion", AppVersion.Informational);
@@ -39,6 +48,5 @@ internal static class HealthReportJson
         }
         json.WriteEndObject();
         json.WriteEndObject();
-        await json.FlushAsync(http.RequestAborted);
     }
 }
