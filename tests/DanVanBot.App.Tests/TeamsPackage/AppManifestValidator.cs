@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json.Nodes;
+using DanVanBot.App.Tests.TestSupport;
 using static DanVanBot.App.Tests.Plans.PlanImportHarness;
 
 namespace DanVanBot.App.Tests.TeamsPackage;
@@ -28,22 +27,12 @@ public static class AppManifestValidator
         try
         {
             foreach (var (name, content) in package.Files) await File.WriteAllBytesAsync(Path.Combine(folder, name), content);
-            var start = new ProcessStartInfo(FindNode() ?? throw new InvalidOperationException("node is not on PATH."))
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = Encoding.UTF8,
-                WorkingDirectory = ToolDirectory,
-            };
-            start.ArgumentList.Add(Path.Combine(ToolDirectory, "validate.js"));
-            start.ArgumentList.Add(folder);
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(limit.Token);
-            if (process.ExitCode != 0) throw new InvalidOperationException($"validate.js failed ({process.ExitCode}): {await error}");
-            return JsonNode.Parse(await output)!.AsObject();
+            var start = ChildProcess.Command(FindNode() ?? throw new InvalidOperationException("node is not on PATH."),
+                Path.Combine(ToolDirectory, "validate.js"), folder);
+            start.WorkingDirectory = ToolDirectory;
+            var run = await ChildProcess.RunAsync(start);
+            if (run.ExitCode != 0) throw new InvalidOperationException($"validate.js failed ({run.ExitCode}): {run.Error}");
+            return JsonNode.Parse(run.Output)!.AsObject();
         }
         finally
         {

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using DanVanBot.App.Tests.TestSupport;
 
 namespace DanVanBot.App.Tests.TeamsPackage;
 
@@ -10,8 +10,6 @@ public sealed class PackageCommandTests : IDisposable
 
     private string ZipPath => Path.Combine(directory, "out", "DanVanBot.zip");
 
-    private sealed record CliRun(int ExitCode, string Output, string Error);
-
     private static readonly Dictionary<string, string> Developer = new()
     {
         ["AppPackage__DeveloperName"] = "Sở Nội vụ tỉnh Thử nghiệm",
@@ -20,27 +18,12 @@ public sealed class PackageCommandTests : IDisposable
         ["AppPackage__TermsOfUseUrl"] = "https://snv.example.gov.vn/dieu-khoan",
     };
 
-    private async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    private Task<ProcessRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = directory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVanBot.dll"));
-        start.ArgumentList.Add("package");
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var start = ChildProcess.DanVanBot(["package", .. args]);
+        start.WorkingDirectory = directory;
         foreach (var (key, value) in environment) start.Environment[key] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(limit.Token);
-        return new CliRun(process.ExitCode, await output, await error);
+        return ChildProcess.RunAsync(start);
     }
 
     [Fact]

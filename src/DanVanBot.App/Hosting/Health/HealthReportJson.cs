@@ -16,7 +16,11 @@ internal static class HealthReportJson
         http.Response.Headers.CacheControl = "no-store";
         // Written to memory first: the body is small, and the response stream allows no synchronous writes.
         var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
             Write(json, report);
         await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
     }
