@@ -1,21 +1,28 @@
+using DanVanBot.Domain.Calendar;
 using DanVanBot.Domain.Time;
 
 namespace DanVanBot.Language.Questions;
 
 /// <summary>
 /// Understands an official's chat message: intent, time window relative to <c>today</c> (Vietnam
-/// date), report named, unit named, plan number, year and keywords. Never throws; anything it cannot
-/// read is <see cref="QuestionIntent.Unknown"/>. Stateless and thread-safe.
+/// date), report or activity named, unit named, plan number, year, keywords, and why (<see cref="Question.Explanation"/>).
+/// Never throws; anything it cannot read is <see cref="QuestionIntent.Unknown"/>. Stateless and thread-safe.
 /// </summary>
 /// <remarks>
-/// Window rules: an explicit time expression wins; otherwise a named report's period in the current
-/// year ("báo cáo quý 3" → Q3); otherwise, for <see cref="QuestionIntent.Due"/>, the next
-/// <see cref="TimeGrammar.UpcomingDays"/> days counting today (today..today+29); otherwise null.
+/// Window rules: day arithmetic gives the day it reaches; a confirmation of a named report's day keeps the report's
+/// period (the day claimed is <see cref="Question.ClaimedDay"/>); otherwise an explicit time expression wins; otherwise
+/// a named report's period in the current year ("báo cáo quý 3" → Q3); otherwise, for <see cref="QuestionIntent.Due"/>,
+/// the next <see cref="TimeGrammar.UpcomingDays"/> days counting today (today..today+29); otherwise null.
 /// </remarks>
-public sealed class QuestionInterpreter
+/// <param name="calendar">The working calendar for "N ngày làm việc" arithmetic; Vietnam's computed calendar when null.</param>
+public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
 {
     /// <summary>Days looked ahead by "sắp tới" and by a due question with no period: today..today+29.</summary>
     public const int UpcomingDays = TimeGrammar.UpcomingDays;
+
+    private static readonly IWorkingCalendar DefaultCalendar = new VietnamWorkingCalendar();
+
+    private readonly IWorkingCalendar workingCalendar = calendar ?? DefaultCalendar;
 
     public Question Interpret(string text, DateOnly today)
     {
@@ -30,7 +37,7 @@ public sealed class QuestionInterpreter
         }
     }
 
-    private static Question InterpretCore(string text, DateOnly today)
+    private Question InterpretCore(string text, DateOnly today)
     {
         var tokenized = QuestionTokenizer.Tokenize(text);
         var tokens = tokenized.Tokens;
@@ -47,20 +54,62 @@ public sealed class QuestionInterpreter
             if (!Overlaps(match, report)) Mark(consumed, match.Start, match.End);
         }
 
+        var activity = ActivityMentionParser.Find(tokens, report);
+        if (activity is { } act) Mark(consumed, act.Start, act.End);
+        var dayCount = DayCountReader.Find(tokens, matches, today, workingCalendar);
+        if (dayCount is { } count) Mark(consumed, count.Start, count.End);
+
         var planNumber = tokenized.PlanNumber ?? PlanNumberInWords(tokens, consumed);
-        var evidence = new IntentEvidence(tokenized.HasQuestionMark, time is not null, report, planNumber);
-        var intent = IntentClassifier.Classify(tokens, evidence);
+        var mood = QuestionMoodReader.Read(tokens, tokenized.HasQuestionMark);
+        var namesUnit = UnitMentionParser.MentionsOwnUnit(tokens) || UnitMentionParser.Find(tokens, allowAfterCua: true) is not null;
+        var evidence = new IntentEvidence(mood, time, report, activity, planNumber, namesUnit, dayCount is not null, AsksDaysLeft(tokens));
+        var decision = IntentClassifier.Classify(tokens, evidence);
+        var intent = decision.Intent;
 
         var unit = UnitMentionParser.Find(tokens, allowAfterCua: intent is QuestionIntent.Tasks or QuestionIntent.Missing);
         if (unit is { } foundUnit) Mark(consumed, foundUnit.Start, foundUnit.End);
 
-        var window = time?.Window ?? report?.Window;
-        if (window is null && intent == QuestionIntent.Due) window = CalendarMath.NextDays(today, UpcomingDays);
-        var quarter = time is { } chosen && chosen.Unit != PeriodUnit.Upcoming ? chosen.Quarter ?? report?.Quarter : report?.Quarter;
+        var confirmation = decision.Rule is ExplanationTexts.Confirmation or ExplanationTexts.ConfirmationOfDay;
+        var (window, windowRule, windowWords) = ChooseWindow(tokens, today, intent, time, report, dayCount?.Count, confirmation);
+        var quarter = time is { } chosen && chosen.Unit != PeriodUnit.Upcoming && !confirmation ? chosen.Quarter ?? report?.Quarter : report?.Quarter;
         var year = time?.Year ?? report?.Year ?? BareYear(matches);
 
         return new Question(intent, window, report?.Kind, quarter, unit?.Name, planNumber, year,
-            KeywordExtractor.Extract(tokens, consumed), string.Join(' ', tokens.Words));
+            KeywordExtractor.Extract(tokens, consumed), string.Join(' ', tokens.Words))
+        {
+            Activity = activity?.Name,
+            IsConfirmation = confirmation,
+            ClaimedDay = confirmation ? time?.Window.To : null,
+            DayCount = dayCount?.Count,
+            AsksDaysLeft = evidence.AsksDaysLeft,
+            AsksForForm = decision.Rule == ExplanationTexts.FormRequest,
+            Explanation = new QuestionExplanation(decision.Rule, Cues(decision), windowRule, windowWords),
+        };
+    }
+
+    private static (DateWindow? Window, string Rule, string? Words) ChooseWindow(
+        TokenStream tokens, DateOnly today, QuestionIntent intent, TimeMatch? time, ReportMention? report, DayCount? dayCount, bool confirmation)
+    {
+        if (dayCount is { } count) return (DateWindow.Day(count.Result), ExplanationTexts.WindowDayCount, null);
+        if (confirmation && report?.Window is { } claimedReport) return (claimedReport, ExplanationTexts.WindowReport, Words(tokens, report.Value.Start, report.Value.End));
+        if (time is { } t) return (t.Window, ExplanationTexts.WindowTime, Words(tokens, t.Start, t.End));
+        if (report is { Window: { } period } r) return (period, ExplanationTexts.WindowReport, Words(tokens, r.Start, r.End));
+        return intent == QuestionIntent.Due
+            ? (CalendarMath.NextDays(today, UpcomingDays), ExplanationTexts.WindowDefault, null)
+            : (null, ExplanationTexts.WindowNone, null);
+    }
+
+    private static string[] Cues(IntentDecision decision) =>
+        decision.SecondCue is { } second ? [decision.Cue ?? string.Empty, second] : decision.Cue is { } cue ? [cue] : [];
+
+    private static string Words(TokenStream t, int start, int end) => string.Join(' ', t.Words, start, Math.Max(0, end - start));
+
+    /// <summary>"còn mấy ngày", "mấy hôm nữa là hết hạn": how long is left.</summary>
+    private static bool AsksDaysLeft(TokenStream t)
+    {
+        if (IntentCues.DaysLeft.In(t)) return true;
+        var vague = Array.IndexOf(t.Words, "may");
+        return vague >= 0 && t.IsAny(vague + 1, "ngay", "hom") && t.Is(vague + 2, "nua") && t.IsAny(vague + 3, "la", "thi");
     }
 
     /// <summary>The first specific expression outside the report name; "sắp tới" only if nothing else.</summary>
