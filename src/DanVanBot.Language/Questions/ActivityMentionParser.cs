@@ -18,7 +18,7 @@ internal static class ActivityMentionParser
         "kiem tra", "giam sat", "hoi nghi", "doi thoai", "so ket", "tong ket", "tap huan", "boi duong", "tuyen truyen",
         "khao sat", "tiep cong dan", "tiep dan", "hoi thi", "hoi thao", "toa dam", "giao ban", "danh gia", "cham diem",
         "tu cham", "phat dong", "thi dua", "khen thuong", "mit tinh", "dien dan", "pho bien", "quan triet", "hoat dong",
-        "su kien", "inspection", "inspections", "conference", "conferences", "dialogue", "training", "meeting", "meetings",
+        "su kien", "le ra quan", "ra quan", "le phat dong", "le ky niem", "cuoc thi", "binh xet", "gap mat", "inspection", "inspections", "conference", "conferences", "dialogue", "training", "meeting", "meetings",
         "review", "survey");
 
     public static ActivityMention? Find(TokenStream t, ReportMention? report)
@@ -36,6 +36,6 @@ internal static class ActivityMentionParser
         return null;
     }
 
-    // "họp" is a meeting only with its tone: "hop" alone is as often "hợp" (hợp đồng, phù hợp).
-    private static string? Meeting(TokenStream t, int i) => t.Accented(i) == "họp" ? "hop" : null;
+    // "họp" is a meeting only with its tone ("hop" alone is as often "hợp": hợp đồng, phù hợp), and "phòng họp" is a room.
+    private static string? Meeting(TokenStream t, int i) => t.Accented(i) == "họp" && !t.Is(i - 1, "phong") ? "hop" : null;
 }

@@ -10,7 +10,7 @@ namespace DanVanBot.Language.Questions;
 /// </summary>
 internal static class AmbiguousShorthand
 {
-    private static readonly HashSet<string> OfficeWords = ["phong", "so", "bo", "ban", "nganh", "qua", "gui", "nop", "cq", "vuc"];
+    private static readonly HashSet<string> OfficeWords = ["phong", "so", "bo", "ban", "nganh", "qua", "gui", "nop", "cq", "vuc", "phan", "vien"];
 
     private static readonly HashSet<string> PlaceWords = ["huyen", "tinh", "xa", "phuong", "tp"];
 
@@ -30,6 +30,8 @@ internal static class AmbiguousShorthand
             }
             var expansion = words[i] switch
             {
+                // "p.nv", "p vhxh": "p" before a unit's shorthand is "phòng".
+                "p" when Word(words, i + 1) is "nv" or "noi" or "van" or "vh" or "kt" or "tp" => Split("phong"),
                 "nv" => IsOffice(words, i) ? Split("noi vu") : Split("nhiem vu"),
                 "hn" => IsMeeting(words, i) ? Split("hoi nghi") : Split("hom nay"),
                 "cv" => IsDocument(words, i) ? Split("cong van") : Split("cong viec"),

@@ -48,7 +48,7 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
 
         var matches = new List<TimeMatch>(2);
         TimeGrammar.FindAll(tokens, today, matches);
-        var time = ChooseTime(matches, report);
+        var time = JoinNext(tokens, ChooseTime(matches, report), matches);
         foreach (var match in matches)
         {
             if (!Overlaps(match, report)) Mark(consumed, match.Start, match.End);
@@ -61,15 +61,14 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
 
         var planNumber = tokenized.PlanNumber ?? PlanNumberInWords(tokens, consumed);
         var mood = QuestionMoodReader.Read(tokens, tokenized.HasQuestionMark);
-        var namesUnit = UnitMentionParser.MentionsOwnUnit(tokens) || UnitMentionParser.Find(tokens, allowAfterCua: true) is not null;
-        var evidence = new IntentEvidence(mood, time, report, activity, planNumber, namesUnit, dayCount is not null, AsksDaysLeft(tokens));
+        var evidence = new IntentEvidence(mood, time, report, activity, planNumber, dayCount is not null, AsksDaysLeft(tokens));
         var decision = IntentClassifier.Classify(tokens, evidence);
         var intent = decision.Intent;
 
         var unit = UnitMentionParser.Find(tokens, allowAfterCua: intent is QuestionIntent.Tasks or QuestionIntent.Missing);
         if (unit is { } foundUnit) Mark(consumed, foundUnit.Start, foundUnit.End);
 
-        var confirmation = decision.Rule is ExplanationTexts.Confirmation or ExplanationTexts.ConfirmationOfDay;
+        var confirmation = decision.Rule == ExplanationTexts.Confirmation;
         var (window, windowRule, windowWords) = ChooseWindow(tokens, today, intent, time, report, dayCount?.Count, confirmation);
         var quarter = time is { } chosen && chosen.Unit != PeriodUnit.Upcoming && !confirmation ? chosen.Quarter ?? report?.Quarter : report?.Quarter;
         var year = time?.Year ?? report?.Year ?? BareYear(matches);
@@ -124,6 +123,20 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
         }
         // "sắp đến hạn báo cáo quý 3": the report's period is more specific than the look-ahead.
         return report?.Window is not null ? null : upcoming;
+    }
+
+    /// <summary>"tuần này với tuần sau", "tháng 3 và tháng 4": two periods joined by "và/với/hoặc" are one window.</summary>
+    private static TimeMatch? JoinNext(TokenStream tokens, TimeMatch? chosen, List<TimeMatch> matches)
+    {
+        if (chosen is not { } first) return null;
+        var index = matches.IndexOf(first);
+        if (index < 0 || index + 1 >= matches.Count) return first;
+        var second = matches[index + 1];
+        if (second.Start != first.End + 1 || !tokens.IsAny(first.End, "va", "voi", "hoac", "and", "or") || second.Unit == PeriodUnit.Upcoming)
+            return first;
+        var from = first.Window.From < second.Window.From ? first.Window.From : second.Window.From;
+        var to = first.Window.To > second.Window.To ? first.Window.To : second.Window.To;
+        return new TimeMatch(first.Start, second.End - first.Start, new DateWindow(from, to), PeriodUnit.Span, first.Year ?? second.Year);
     }
 
     private static bool Overlaps(TimeMatch match, ReportMention? report) =>

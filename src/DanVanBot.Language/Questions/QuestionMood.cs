@@ -18,7 +18,7 @@ internal static class QuestionMoodReader
 {
     private static readonly CueList Interrogatives = new(
         "khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "thoi gian nao", "bao nhieu", "bao lau", "ngay may", "may ngay",
-        "may gio", "the nao", "lam sao", "tai sao", "vi sao", "o dau", "gi", "nao", "ai", "what", "when", "which", "who", "how",
+        "may gio", "may", "the nao", "lam sao", "tai sao", "vi sao", "o dau", "gi", "nao", "ai", "what", "when", "which", "who", "how",
         "where", "why");
 
     // Tags that ask to confirm a statement; "có phải" only as "có phải là" ("có phải nộp…" asks about a duty).
@@ -27,7 +27,11 @@ internal static class QuestionMoodReader
         "dung a", "roi ha", "roi a", "is that right", "is it", "right", "correct");
 
     // Closing particles of politeness that do not change the mood ("… không ạ", "… chưa nhé").
-    private static readonly HashSet<string> Softeners = ["a", "nhe", "nha", "vay", "the", "do", "z", "v", "ak", "ah", "em", "anh", "chi", "ban", "oi", "nhi"];
+    private static readonly HashSet<string> Softeners = ["a", "nhe", "nha", "vay", "the", "do", "z", "v", "ak", "ah", "em", "anh", "chi", "ban", "oi", "nhi", "ad", "moi", "nguoi",
+        "bot", "pls", "please", "e", "c"];
+
+    private static readonly string[] NotOr = ["khong", "hay"];
+    private static readonly string[] OrNot = ["hay", "khong"];
 
     public static QuestionMood Read(TokenStream t, bool questionMark)
     {
@@ -39,6 +43,8 @@ internal static class QuestionMoodReader
             "a" when t.Accented(last) == "à" => "à",
             _ => null,
         };
+        // "có cần nộp … không hay gộp vào quý", "… hay không": a yes/no question that goes on after "không".
+        if (polar is null && (t.IndexOf(NotOr) >= 0 || t.IndexOf(OrNot) >= 0)) polar = "khong";
         var confirmation = ConfirmationTags.Find(t);
         if (confirmation is null && polar is "ha" or "ho" or "chu" or "à") confirmation = polar;
         if (confirmation is null && t.Accented(t.Count - 1) == "nhỉ") confirmation = "nhi";

@@ -19,6 +19,8 @@ internal static partial class TimeGrammar
         if (s.T.Is(i, "tet") && s.T.IsAny(i + 1, "duong", "tay"))
             return Solar(s, i, s.T.Is(i + 2, "lich") ? 3 : 2, year => new DateOnly(year, 1, 1), out m);
         if (s.T.Is(i, "quoc", "khanh")) return Solar(s, i, 2, year => new DateOnly(year, 9, 2), out m);
+        if (s.T.IsAny(i, "christmas", "noel", "xmas") || s.T.Is(i, "giang", "sinh"))
+            return Solar(s, i, s.T.Is(i, "giang") ? 2 : 1, year => new DateOnly(year, 12, 25), out m);
         if (s.T.Is(i, "ram")) return TryFullMoon(s, i, out m);
         if (TryLunarFestival(s.T, i, out var length, out var month, out var day)) return Lunar(s, i, length, month, day, out m);
         return TryLunarDate(s, i, out m);
@@ -28,7 +30,9 @@ internal static partial class TimeGrammar
     {
         (length, month, day) = (0, 1, 1);
         if (t.Is(i, "tet") || (t.Is(i, "gieng") && t.Is(i - 1, "ra"))) length = TetLength(t, i);
-        else if (t.Is(i, "gio", "to")) (length, month, day) = (t.Is(i + 2, "hung", "vuong") ? 4 : 2, 3, 10);
+        // "Giỗ Tổ" folds like "(bao) giờ tổ (chức)": without its tones it must not follow "bao/mấy" nor precede "chức".
+        else if (t.Is(i, "gio", "to") && (t.Accented(i) == "giỗ" || !t.IsAny(i - 1, "bao", "may", "mot") && !t.Is(i + 2, "chuc")))
+            (length, month, day) = (t.Is(i + 2, "hung", "vuong") ? 4 : 2, 3, 10);
         else if (t.Is(i, "trung", "thu")) (length, month, day) = (2, 8, 15);
         else if (t.Is(i, "ong", "cong", "ong", "tao")) (length, month, day) = (4, 12, 23);
         else if (t.Is(i, "ong", "tao")) (length, month, day) = (2, 12, 23);

@@ -74,6 +74,8 @@ internal static partial class TimeGrammar
     private static bool TryRelativeWord(in Scan s, int i, out int offset, out int length)
     {
         length = 2;
+        // "tuần sau nữa", "tháng tới nữa": the one after next.
+        if (s.T.IsAny(i, "sau", "toi") && s.T.Is(i + 1, "nua") && s.T.Accented(i) is not ("sáu" or "tôi")) { offset = 2; return true; }
         if (s.T.Is(i, "ke", "tiep") || s.T.Is(i, "tiep", "theo")) { offset = 1; return true; }
         if (s.T.Is(i, "vua", "qua")) { offset = -1; return true; }
         if (s.T.Is(i, "hien", "tai")) { offset = 0; return true; }
@@ -115,7 +117,7 @@ internal static partial class TimeGrammar
         var vague = s.T.IsAny(at, "may", "vai", "it");
         if (vague && (s.T.Is(at - 1, "con") || s.T.IsAny(at + 3, "la", "thi"))) return false;
         var count = vague ? 3 : 0;
-        if (!vague && (!s.T.TryInt(at, out count) || count is < 1 or > 366)) return false;
+        if (!vague && !TryEnglishCount(s.T[at], out count) && (!s.T.TryInt(at, out count) || count is < 1 or > 366)) return false;
         var days = s.T[at + 1] switch
         {
             "ngay" or "hom" or "bua" or "days" or "day" => vague ? 7 : count,
@@ -131,6 +133,14 @@ internal static partial class TimeGrammar
         if (at == i && !hasFutureWord) return false; // "6 tháng" alone is a report name, not a look-ahead
         m = new TimeMatch(i, length, CalendarMath.NextDays(s.Today, days), PeriodUnit.Span);
         return true;
+    }
+
+    private static readonly string[] EnglishCounts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    private static bool TryEnglishCount(string word, out int count)
+    {
+        count = Array.IndexOf(EnglishCounts, word) + 1;
+        return count > 0;
     }
 
     /// <summary>"sắp tới", "sắp đến hạn", "thời gian tới", "upcoming", "coming up", "soon".</summary>

@@ -100,7 +100,7 @@ internal static partial class TimeGrammar
     /// <summary>"(từ) nay", "bây giờ", "now": the start of a range that begins today.</summary>
     private static bool TryNow(in Scan s, int i, out TimeMatch m)
     {
-        var length = s.T.IsAny(i, "nay", "now") ? 1 : s.T.Is(i, "bay", "gio") ? 2 : 0;
+        var length = s.T.IsAny(i, "nay", "now", "gio") ? 1 : s.T.Is(i, "bay", "gio") || s.T.Is(i, "hom", "nay") ? 2 : 0;
         m = new TimeMatch(i, length, DateWindow.Day(s.Today), PeriodUnit.Day);
         return length > 0;
     }
