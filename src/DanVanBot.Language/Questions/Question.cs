@@ -22,6 +22,12 @@ public sealed record Question(
     IReadOnlyList<string> Keywords,
     string Normalized)
 {
+    /// <summary>
+    /// The unit named is where something is sent ("gửi báo cáo cho phòng nội vụ", "nộp lên UBND"), not whose
+    /// duties are asked about.
+    /// </summary>
+    public bool UnitIsRecipient { get; init; }
+
     /// <summary>An activity the message names, folded ("kiem tra", "hoi nghi doi thoai"); "hoat dong" for any activity.</summary>
     public string? Activity { get; init; }
 
@@ -30,6 +36,12 @@ public sealed record Question(
     /// (09/06: "trước 10/6" leaves the 9th as the last day). Null when the message asks no confirmation of a day.
     /// </summary>
     public DateOnly? ClaimedDay { get; init; }
+
+    /// <summary>
+    /// For a confirmation that names a period rather than a day ("tháng này hết hạn bc 6 tháng đúng không",
+    /// "chậm nhất cuối tháng 11 đúng chưa"): the period the asker believes the last day falls in.
+    /// </summary>
+    public DateWindow? ClaimedPeriod { get; init; }
 
     /// <summary>True for a yes/no confirmation question ("… phải không?", "… đúng chưa?", "… rồi hả?").</summary>
     public bool IsConfirmation { get; init; }

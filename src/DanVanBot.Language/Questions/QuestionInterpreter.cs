@@ -76,9 +76,11 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
         return new Question(intent, window, report?.Kind, quarter, unit?.Name, planNumber, year,
             KeywordExtractor.Extract(tokens, consumed), string.Join(' ', tokens.Words))
         {
+            UnitIsRecipient = unit is { } recipient && tokens.IsAny(recipient.Start - 1, "cho", "len", "ve", "qua", "to", "gui", "nop", "tai"),
             Activity = activity?.Name,
             IsConfirmation = confirmation,
-            ClaimedDay = confirmation ? time?.Window.To : null,
+            ClaimedDay = confirmation && time is { } day && ClaimsDay(tokens, day) ? day.Window.To : null,
+            ClaimedPeriod = confirmation && time is { } period && !ClaimsDay(tokens, period) ? period.Window : null,
             DayCount = dayCount?.Count,
             AsksDaysLeft = evidence.AsksDaysLeft,
             AsksForForm = decision.Rule == ExplanationTexts.FormRequest,
@@ -97,6 +99,10 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
             ? (CalendarMath.NextDays(today, UpcomingDays), ExplanationTexts.WindowDefault, null)
             : (null, ExplanationTexts.WindowNone, null);
     }
+
+    /// <summary>"hạn 15/3", "trước 10/6", "thứ 6 này": a claimed last day; "tháng này", "cuối tháng 11": a claimed period.</summary>
+    private static bool ClaimsDay(TokenStream tokens, TimeMatch time) =>
+        time.Unit == PeriodUnit.Day || tokens.IsAny(time.Start, "truoc", "den", "toi", "before", "by", "until");
 
     private static string[] Cues(IntentDecision decision) =>
         decision.SecondCue is { } second ? [decision.Cue ?? string.Empty, second] : decision.Cue is { } cue ? [cue] : [];

@@ -30,6 +30,7 @@ internal static class QuestionMoodReader
     private static readonly HashSet<string> Softeners = ["a", "nhe", "nha", "vay", "the", "do", "z", "v", "ak", "ah", "em", "anh", "chi", "ban", "oi", "nhi", "ad", "moi", "nguoi",
         "bot", "pls", "please", "e", "c"];
 
+    private static readonly string[] EnglishAuxiliaries = ["do", "does", "did", "is", "are", "can", "should", "will", "have", "has", "any", "anything"];
     private static readonly string[] NotOr = ["khong", "hay"];
     private static readonly string[] OrNot = ["hay", "khong"];
 
@@ -45,6 +46,8 @@ internal static class QuestionMoodReader
         };
         // "có cần nộp … không hay gộp vào quý", "… hay không": a yes/no question that goes on after "không".
         if (polar is null && (t.IndexOf(NotOr) >= 0 || t.IndexOf(OrNot) >= 0)) polar = "khong";
+        // English yes/no questions open with an auxiliary: "do I need to send…?", "is there…", "any…?".
+        if (polar is null && t.IsAny(0, EnglishAuxiliaries)) polar = t[0];
         var confirmation = ConfirmationTags.Find(t);
         if (confirmation is null && polar is "ha" or "ho" or "chu" or "à") confirmation = polar;
         if (confirmation is null && t.Accented(t.Count - 1) == "nhỉ") confirmation = "nhi";

@@ -36,6 +36,18 @@ internal static partial class TimeGrammar
         return true;
     }
 
+    /// <summary>"this weekend", "next weekend", "weekend": Saturday and Sunday of that week.</summary>
+    private static bool TryWeekend(in Scan s, int i, out TimeMatch m)
+    {
+        m = default;
+        var offset = s.T[i] switch { "this" => 0, "next" => 1, "last" => -1, _ => int.MinValue };
+        var at = offset == int.MinValue ? i : i + 1;
+        if (!s.T.Is(at, "weekend")) return false;
+        var week = CalendarMath.WeekOffset(s.Today, offset == int.MinValue ? 0 : offset);
+        m = new TimeMatch(i, at + 1 - i, new DateWindow(week.To.AddDays(-1), week.To), PeriodUnit.Span);
+        return true;
+    }
+
     /// <summary>Monday = 0 … Sunday = 6.</summary>
     private static bool TryWeekdayName(in Scan s, int i, out int weekday, out int length)
     {

@@ -30,7 +30,7 @@ internal static partial class TimeGrammar
         TryRange(s, i, out m) || TryBeforeOrUntil(s, i, out m) || TryAfter(s, i, out m) || TryPoint(s, i, out m);
 
     private static bool TryPoint(in Scan s, int i, out TimeMatch m) =>
-        TryNamedDay(s, i, out m) || TryWeekday(s, i, out m) || TryFestival(s, i, out m)
+        TryNamedDay(s, i, out m) || TryWeekday(s, i, out m) || TryWeekend(s, i, out m) || TryFestival(s, i, out m)
         || TryRelativeUnit(s, i, out m) || TryEdgeOfPeriod(s, i, out m)
         || TryHalfYear(s, i, out m) || TryNineMonths(s, i, out m) || TryQuarter(s, i, out m)
         || TryMonth(s, i, out m) || TryDate(s, i, out m) || TryYear(s, i, out m)
