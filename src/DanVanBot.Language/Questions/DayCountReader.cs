@@ -20,7 +20,7 @@ internal static class DayCountReader
             var countAt = i - 1;
             if (!TimeGrammar.TryCount(t, countAt, out var days)) continue;
             var end = working ? i + 3 : i + 1;
-            var from = Reference(times, countAt, end) ?? today;
+            var from = Reference(t, times, countAt, end) ?? today;
             var backward = IsBackward(t, countAt, end);
             var result = working ? calendar.AddWorkingDays(from, backward ? -days : days) : from.AddDays(backward ? -days : days);
             return (new DayCount(from, days, working, backward, result), countAt, end);
@@ -49,12 +49,17 @@ internal static class DayCountReader
         return false;
     }
 
-    /// <summary>The first day named outside the count itself ("họp ngày 12/3").</summary>
-    private static DateOnly? Reference(List<TimeMatch> times, int countStart, int countEnd)
+    /// <summary>
+    /// The first day named outside the count itself ("họp ngày 12/3"); "trước Tết" was read as the days before Tết,
+    /// so the day it names is the one after that stretch.
+    /// </summary>
+    private static DateOnly? Reference(TokenStream t, List<TimeMatch> times, int countStart, int countEnd)
     {
         foreach (var match in times)
         {
-            if (match.Unit == PeriodUnit.Day && (match.End <= countStart || match.Start >= countEnd)) return match.Window.From;
+            if (match.Start < countEnd && countStart < match.End) continue;
+            if (match.Unit == PeriodUnit.Day) return match.Window.From;
+            if (match.Unit == PeriodUnit.Span && t.IsAny(match.Start, "truoc", "before")) return match.Window.To.AddDays(1);
         }
         return null;
     }

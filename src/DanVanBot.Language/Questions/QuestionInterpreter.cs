@@ -54,8 +54,8 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
             if (!Overlaps(match, report)) Mark(consumed, match.Start, match.End);
         }
 
+        // An activity's words stay keywords: "tìm kế hoạch tiếp công dân" searches for them.
         var activity = ActivityMentionParser.Find(tokens, report);
-        if (activity is { } act) Mark(consumed, act.Start, act.End);
         var dayCount = DayCountReader.Find(tokens, matches, today, workingCalendar);
         if (dayCount is { } count) Mark(consumed, count.Start, count.End);
 
