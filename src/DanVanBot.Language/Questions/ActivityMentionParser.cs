@@ -18,7 +18,7 @@ internal static class ActivityMentionParser
         "kiem tra", "giam sat", "hoi nghi", "doi thoai", "so ket", "tong ket", "tap huan", "boi duong", "tuyen truyen",
         "khao sat", "tiep cong dan", "tiep dan", "hoi thi", "hoi thao", "toa dam", "giao ban", "danh gia", "cham diem",
         "tu cham", "phat dong", "thi dua", "khen thuong", "mit tinh", "dien dan", "pho bien", "quan triet", "hoat dong",
-        "su kien", "le ra quan", "ra quan", "le phat dong", "le ky niem", "cuoc thi", "binh xet", "gap mat", "inspection", "inspections", "conference", "conferences", "dialogue", "training", "meeting", "meetings",
+        "su kien", "le ra quan", "ra quan", "le phat dong", "le ky niem", "cuoc thi", "binh xet", "gap mat", "inspection", "inspections", "inspectors", "inspector", "conference", "conferences", "dialogue", "training", "meeting", "meetings",
         "review", "survey");
 
     public static ActivityMention? Find(TokenStream t, ReportMention? report)

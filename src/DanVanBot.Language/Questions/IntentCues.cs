@@ -10,11 +10,11 @@ internal static class IntentCues
         "hoi duoc gi", "hoi duoc nhung gi", "hoi nhung gi", "hoi cai gi", "hoi the nao", "dung the nao", "dung nhu the nao",
         "dung ra sao", "bat dau tu dau", "getting started", "biet dung", "dung cai nay", "tra loi duoc", "user guide", "guide",
         "go lenh", "lenh gi", "huong dan su dung", "how does this", "what can i ask", "what can i do", "biet hoi", "nen hoi gi",
-        "giup duoc gi", "giup gi duoc", "giup duoc nhung gi");
+        "giup duoc gi", "giup gi duoc", "giup duoc nhung gi", "ho tro nhung gi", "ho tro duoc gi", "ho tro gi");
 
     // The bot itself as the topic ("bot có biết nhắc hạn không", "gửi qua bot", "hỏi bot"): help when no period is asked about.
     public static readonly CueList Capability = new(
-        "hoi bot", "qua bot", "cho bot", "bot co", "bot tra loi", "bot biet", "bot lam", "bot nay", "dung bot", "tro ly co", "bot giup",
+        "hoi bot", "qua bot", "cho bot", "bot co", "bot tra loi", "bot biet", "bot lam", "bot nay", "dung bot", "tro ly co", "bot giup", "bot ho tro",
         "ask you", "this bot", "the bot", "can you", "you do");
 
     // The report form or its template: answered with help until the form exists.
@@ -50,7 +50,7 @@ internal static class IntentCues
 
     public static readonly CueList Deadline = new(
         "han", "thoi han", "deadline", "khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "thoi gian nao", "ngay may",
-        "may gio", "bao lau", "thang may", "thang nao", "tuan nao", "quy nao", "dip nao", "thoi diem nao", "when", "due date",
+        "may gio", "bao lau", "ngay bao nhieu", "thang may", "thang nao", "tuan nao", "quy nao", "dip nao", "thoi diem nao", "when", "due date",
         "han chot", "cham nhat", "muon nhat");
 
     // Asking for a list ("có báo cáo gì", "báo cáo nào", "what's due") rather than one report's date.
