@@ -23,7 +23,9 @@ internal static partial class TimeGrammar
             return Solar(s, i, s.T.Is(i, "giang") ? 2 : 1, year => new DateOnly(year, 12, 25), out m);
         if (s.T.Is(i, "ram")) return TryFullMoon(s, i, out m);
         if (TryLunarFestival(s.T, i, out var length, out var month, out var day)) return Lunar(s, i, length, month, day, out m);
-        return TryLunarDate(s, i, out m);
+        // Only a date can be followed by "âm lịch": skip the date grammar for any other word.
+        m = default;
+        return (s.T.IsAny(i, "mung", "ngay") || s.T[i] is [>= '0' and <= '9', ..]) && TryLunarDate(s, i, out m);
     }
 
     private static bool TryLunarFestival(TokenStream t, int i, out int length, out int month, out int day)
