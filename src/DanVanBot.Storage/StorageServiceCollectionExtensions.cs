@@ -23,7 +23,8 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddDanVanStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var provider = ReadProvider(configuration);
+        var options = StorageOptions.Read(configuration);
+        var provider = options.Provider;
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (provider != StorageProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
@@ -39,6 +40,8 @@ public static class StorageServiceCollectionExtensions
         DanVanContexts.Register(services, provider, connectionString!);
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<DanVanDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.TryAddSingleton(options);
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.TryAddSingleton<IPlanStore, EfPlanStore>();
