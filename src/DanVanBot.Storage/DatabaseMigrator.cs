@@ -29,7 +29,7 @@ public sealed partial class DatabaseMigrator(
         var status = await GetStatusAsync(cancellationToken);
         if (status.Pending.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new StorageSetupException(
                 $"{StorageOptions.MigrateAtStartupKey} is false and the {status.Provider} database lacks " +
                 $"{status.Pending.Count} migration(s): {string.Join(", ", status.Pending)}. Apply them with " +
                 "`DanVanBot db migrate`, or have a DBA run the SQL of `DanVanBot db script`.");

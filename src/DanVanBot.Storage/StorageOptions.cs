@@ -17,6 +17,6 @@ public sealed record StorageOptions(StorageProvider Provider, bool MigrateAtStar
         var migrate = configuration[MigrateAtStartupKey];
         return string.IsNullOrWhiteSpace(migrate) ? new(provider, true)
             : bool.TryParse(migrate, out var value) ? new(provider, value)
-            : throw new InvalidOperationException($"{MigrateAtStartupKey} must be true or false, not '{migrate}'.");
+            : throw new StorageSetupException($"{MigrateAtStartupKey} must be true or false, not '{migrate}'.");
     }
 }

@@ -28,7 +28,7 @@ public static class StorageServiceCollectionExtensions
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (provider != StorageProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StorageSetupException(
                 $"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is empty.");
         }
 
@@ -63,7 +63,7 @@ public static class StorageServiceCollectionExtensions
 
         return Enum.TryParse<StorageProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new InvalidOperationException($"{ProviderKey} must be Sqlite, Postgres or SqlServer, not '{value}'.");
+            : throw new StorageSetupException($"{ProviderKey} must be Sqlite, Postgres or SqlServer, not '{value}'.");
     }
 
     /// <summary>

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace DanVanBot.Storage.Postgres;
 
@@ -17,6 +20,7 @@ public sealed class PostgresDanVanDbContext(DbContextOptions<PostgresDanVanDbCon
     /// </summary>
     internal override async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        await EnsureDatabaseExistsAsync(cancellationToken);
         await Database.OpenConnectionAsync(cancellationToken);
         var timeout = Database.GetCommandTimeout();
         try
@@ -38,6 +42,25 @@ public sealed class PostgresDanVanDbContext(DbContextOptions<PostgresDanVanDbCon
         {
             Database.SetCommandTimeout(timeout);
             await Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>What Migrate would do before connecting; here instances may race to create it, and the loser goes on.</summary>
+    private async Task EnsureDatabaseExistsAsync(CancellationToken cancellationToken)
+    {
+        var creator = this.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance created it first.
         }
     }
 }

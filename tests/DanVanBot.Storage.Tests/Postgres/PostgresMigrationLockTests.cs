@@ -14,6 +14,18 @@ public sealed class PostgresMigrationLockTests(PostgresHost host) : IClassFixtur
         MigrationLockScenarios.TwoMigratorsAtOnceApplyEveryMigrationOnce(host);
 
     [RequiresPostgresFact]
+    public async Task MigrateAsync_TwoInstancesOnAMissingDatabase_CreatedOnceAndMigrated()
+    {
+        var first = host.CreateMissingDatabase();
+        await using var second = TestDatabase.Create(StorageProvider.Postgres, first.ConnectionString);
+
+        await Task.WhenAll(Task.Run(first.MigrateAsync), Task.Run(second.MigrateAsync));
+
+        await using var db = first.CreateContext();
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [RequiresPostgresFact]
     public async Task MigrateAsync_WhileAnotherInstanceHoldsTheMigrationLock_WaitsThenApplies()
     {
         var database = await host.CreateDatabaseAsync();

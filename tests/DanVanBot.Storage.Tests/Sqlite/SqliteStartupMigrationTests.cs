@@ -13,7 +13,7 @@ public sealed class SqliteStartupMigrationTests(SqliteFileHost host) : IClassFix
     {
         var database = await NotMigratingAsync();
 
-        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => database.MigrateAsync());
+        var refusal = await Assert.ThrowsAsync<StorageSetupException>(() => database.MigrateAsync());
 
         Assert.Contains("Storage:MigrateAtStartup is false", refusal.Message, StringComparison.Ordinal);
         Assert.Contains("3 migration(s): 20261121000001_InitialCreate, 20261121000002_AddPlans", refusal.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class SqliteStartupMigrationTests(SqliteFileHost host) : IClassFix
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(
             new Dictionary<string, string?> { [StorageOptions.MigrateAtStartupKey] = "sometimes" }).Build();
 
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddDanVanStorage(configuration));
+        var error = Assert.Throws<StorageSetupException>(() => new ServiceCollection().AddDanVanStorage(configuration));
 
         Assert.Equal("Storage:MigrateAtStartup must be true or false, not 'sometimes'.", error.Message);
     }
