@@ -46,7 +46,7 @@ internal static class AskCommands
         if (request.Batch is null)
         {
             var (answer, day) = await asking.AskAsync(request.Question!, today, asker, cancellationToken);
-            await Console.Out.WriteLineAsync(request.Json ? AskJson.Write(answer, indented: true) : AnswerText.Render(answer, day));
+            await Console.Out.WriteLineAsync(request.Json ? AskJson.Write(answer, indented: true) : await asking.RenderAsync(answer, day, cancellationToken));
             return 0;
         }
 
@@ -56,7 +56,7 @@ internal static class AskCommands
             var tab = line.IndexOf('\t');
             if (tab < 0 || !TryDate(line[..tab].Trim(), out var day)) return Fail($"Dòng không hợp lệ (cần yyyy-MM-dd<TAB>câu hỏi): {line}");
             var (answer, _) = await asking.AskAsync(line[(tab + 1)..], day, asker, cancellationToken);
-            await Console.Out.WriteLineAsync(request.Json ? AskJson.Write(answer, indented: false) : AnswerText.Render(answer, day));
+            await Console.Out.WriteLineAsync(request.Json ? AskJson.Write(answer, indented: false) : await asking.RenderAsync(answer, day, cancellationToken));
         }
         return 0;
     }

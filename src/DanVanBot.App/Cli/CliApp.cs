@@ -2,20 +2,64 @@ using System.CommandLine;
 
 namespace DanVanBot.App.Cli;
 
-/// <summary>The command-line face of the executable (plans, ask). Anything else starts the bot.</summary>
+/// <summary>
+/// The command-line face of the executable. A verb of the root command runs it and exits; <c>--help</c>, <c>-h</c>,
+/// <c>help</c> print the verbs and how to start the bot (exit 0); an unknown verb says so and prints the same (exit 2);
+/// no arguments, or only host options (<c>--urls …</c>, <c>--environment …</c>), start the bot. The verb list is read
+/// from the root command, so a new verb appears in the help by itself.
+/// </summary>
 internal static class CliApp
 {
-    private static readonly string[] Verbs = ["plans", "ask"];
+    public const int UnknownVerb = 2;
 
-    public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    private static readonly string[] HelpWords = ["--help", "-h", "-?", "/?", "help"];
 
-    public static Task<int> RunAsync(string[] args)
+    public static RootCommand Root() => new("DanVanBot — Trợ lý Dân vận chính quyền")
     {
-        var root = new RootCommand("DanVanBot — Trợ lý Dân vận chính quyền")
+        PlansCommands.Create(),
+        AskCommands.Create(),
+    };
+
+    /// <summary>The exit code of a command, or null when the arguments ask for the bot itself.</summary>
+    public static async Task<int?> TryRunAsync(string[] args)
+    {
+        if (args.Length == 0) return null;
+        var root = Root();
+        var first = args[0];
+        if (HelpWords.Contains(first, StringComparer.OrdinalIgnoreCase))
         {
-            PlansCommands.Create(),
-            AskCommands.Create(),
-        };
-        return root.Parse(args).InvokeAsync();
+            if (args.Length > 1 && IsVerb(root, args[1])) return await root.Parse([args[1], "--help"]).InvokeAsync();
+            await Console.Out.WriteAsync(Usage(root));
+            return 0;
+        }
+        if (IsVerb(root, first)) return await root.Parse(args).InvokeAsync();
+        if (first.StartsWith('-')) return null;
+        await Console.Error.WriteLineAsync($"Không có lệnh “{first}”.");
+        await Console.Error.WriteAsync(Usage(root));
+        return UnknownVerb;
     }
+
+    /// <summary>Runs a verb (tests call this directly).</summary>
+    public static Task<int> RunAsync(string[] args) => Root().Parse(args).InvokeAsync();
+
+    public static string Usage(RootCommand root)
+    {
+        var verbs = root.Subcommands.Where(c => !c.Hidden).ToList();
+        var width = verbs.Select(c => c.Name.Length).DefaultIfEmpty(0).Max() + 2;
+        var text = new System.Text.StringBuilder();
+        text.AppendLine(root.Description);
+        text.AppendLine();
+        text.AppendLine("Chạy bot:");
+        text.AppendLine("  DanVanBot [--urls http://localhost:3978] [--environment Development]");
+        text.AppendLine("      không có lệnh: chạy bot (cần Bot:MicrosoftAppId, trừ khi --environment Development)");
+        text.AppendLine("  ./run   (từ thư mục mã nguồn) bot ở chế độ Development cùng Agents Playground tại http://localhost:56150");
+        text.AppendLine();
+        text.AppendLine("Lệnh:");
+        foreach (var verb in verbs) text.AppendLine($"  {verb.Name.PadRight(width)}{verb.Description}");
+        text.AppendLine();
+        text.AppendLine("Chi tiết một lệnh: DanVanBot <lệnh> --help");
+        return text.ToString();
+    }
+
+    private static bool IsVerb(RootCommand root, string name) => root.Subcommands.Any(c => c.Name == name);
 }

@@ -26,7 +26,8 @@ public static class BotHost
             .AddBotConnector(builder.Configuration, builder.Environment)
             .AddDanVanStorage(builder.Configuration)
             .AddDanVanFeatures(builder.Configuration)
-            .AddBotHosting(BotRoutes.Build);
+            .AddBotHosting(BotRoutes.Build)
+            .AddFixedToday(builder.Configuration, builder.Environment);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();

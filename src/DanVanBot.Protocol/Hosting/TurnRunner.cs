@@ -41,7 +41,7 @@ public sealed class TurnRunner(
             }
             Log.Routed(logger, route.Name, activity.Type, activity.Id);
             await route.Handler(turn);
-            return isInvoke ? turn.InvokeResult ?? InvokeResult.Message("OK") : null;
+            return isInvoke ? OutgoingCards.Apply(turn.InvokeResult ?? InvokeResult.Message("OK"), turn.Services) : null;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {

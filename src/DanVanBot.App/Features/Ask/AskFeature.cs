@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.App.Features.Profiles;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -21,6 +22,7 @@ internal static class AskFeature
         services.AddSingleton<PlanSearch>();
         services.AddSingleton<MissingReports>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerLines>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();
         services.AddScoped<DueMoreHandler>();

@@ -24,7 +24,7 @@ internal sealed class AnswerService(OccurrenceFinder occurrences, TaskAnswers ta
     /// <summary>Occurrences whose last day falls in <paramref name="window"/>; when none, the next one after it.</summary>
     public async Task<Answer> DueAsync(DateWindow window, DateOnly today, Asker asker, CancellationToken cancellationToken = default)
     {
-        var found = await occurrences.FindAsync(asker, window, asker.UnitId, cancellationToken);
+        var found = await occurrences.FindAsync(asker, window, asker.ScopeUnitId, cancellationToken);
         var items = await occurrences.ToItemsAsync(found, asker, today, cancellationToken);
         var next = items.Count > 0 ? null : await occurrences.NextAsync(asker, After(window, today), today, null, cancellationToken);
         return new Answer(QuestionIntent.Due, window, items) { NextDeadline = next };
@@ -46,7 +46,7 @@ internal sealed class AnswerService(OccurrenceFinder occurrences, TaskAnswers ta
     {
         var margin = cadence is { } kind ? ReportKinds.MarginDays(kind) : 0;
         var searched = new DateWindow(period.From, period.To.AddDays(margin));
-        var found = (await occurrences.FindAsync(asker, searched, asker.UnitId, cancellationToken))
+        var found = (await occurrences.FindAsync(asker, searched, asker.ScopeUnitId, cancellationToken))
             .Where(d => ReportKinds.Matches(cadence, d));
         var items = await occurrences.ToItemsAsync(found, asker, today, cancellationToken);
         var next = items.Count > 0 ? null : await occurrences.NextAsync(

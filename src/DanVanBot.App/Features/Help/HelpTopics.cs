@@ -1,0 +1,27 @@
+namespace DanVanBot.App.Features.Help;
+
+/// <summary>
+/// One line of the help card: a feature that works today, how to ask for it, and the route that answers it (tests send
+/// <see cref="Example"/> and check that <see cref="Route"/> answers). A feature adds its line when it lands, never before.
+/// </summary>
+internal sealed record HelpTopic(string Title, string Text, string Route, string? Example, bool CoordinatorOnly = false);
+
+internal static class HelpTopics
+{
+    public static readonly IReadOnlyList<HelpTopic> All =
+    [
+        new("Hỏi hạn báo cáo", "“tháng này có gì đến hạn?”, “hạn báo cáo 6 tháng?”", "ask:answer", "tháng này có gì đến hạn?"),
+        new("Nhiệm vụ của đơn vị", "“nhiệm vụ của đơn vị tôi?”, “nhiệm vụ của Phòng Nội vụ?”", "ask:answer", "nhiệm vụ của Phòng Nội vụ?"),
+        new("Tìm kế hoạch", "“tìm kế hoạch năm 2025”, “tìm kế hoạch 102/KH-UBND-NV”", "ask:answer", "tìm kế hoạch năm 2025"),
+        new("Tình hình nộp báo cáo", "“đơn vị nào chưa nộp báo cáo?”: cơ quan đầu mối xem mọi đơn vị, đơn vị khác xem đơn vị mình",
+            "ask:answer", "đơn vị nào chưa nộp báo cáo?"),
+        new("Đổi đơn vị", "“đổi đơn vị” để chọn lại đơn vị công tác", "profile:change", "đổi đơn vị"),
+        new("Nhập kế hoạch", "gửi tệp kế hoạch .docx hoặc .txt vào cuộc trò chuyện này", "plans:upload", null, CoordinatorOnly: true),
+        new("Việc chưa có hạn", "“việc chưa có hạn” để ấn định hạn cho nhiệm vụ định kỳ", "plans:undated", "việc chưa có hạn", CoordinatorOnly: true),
+    ];
+
+    /// <summary>The questions offered as buttons under the help card (each also a topic's example or "trợ giúp").</summary>
+    public static readonly IReadOnlyList<string> Buttons = ["tháng này có gì đến hạn?", "nhiệm vụ của đơn vị tôi?", "trợ giúp"];
+
+    public static IEnumerable<HelpTopic> For(bool isCoordinator) => All.Where(t => isCoordinator || !t.CoordinatorOnly);
+}
