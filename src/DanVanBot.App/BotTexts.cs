@@ -16,7 +16,7 @@ internal static class BotTexts
 
     public const string Unknown =
         "Xin lỗi, tôi chưa hiểu câu hỏi. Anh/chị có thể hỏi, ví dụ: “Tháng này có gì đến hạn?”, “Hạn báo cáo 6 tháng?”, " +
-        "“Nhiệm vụ của Phòng Nội vụ?” hoặc gõ “trợ giúp”.";
+        "“Nhiệm vụ của đơn vị tôi?” hoặc gõ “trợ giúp”.";
 
     public const string SubmitComingSoon =
         "Tôi đã hiểu anh/chị muốn nộp báo cáo. Mẫu báo cáo trên thẻ sẽ sớm được đưa vào sử dụng; " +
@@ -53,7 +53,7 @@ internal static class BotTexts
     public const string DueMoreSent = "Đã gửi các mục tiếp theo.";
     public const string NoDeadline = "chưa có hạn";
     public const string TasksNone = "Chưa có nhiệm vụ nào của {0} trong các kế hoạch đã nhập.";
-    public const string TasksUnitNotFound = "Tôi không tìm thấy đơn vị “{0}” trong các kế hoạch đã nhập.";
+    public const string TasksUnitNotFound = "Tôi không tìm thấy đơn vị nào tên là {0} trong các kế hoạch đã nhập. Anh/chị có thể hỏi “nhiệm vụ của đơn vị tôi?”.";
     public const string TasksNeedUnit = "Anh/chị chưa chọn đơn vị. Hãy chọn đơn vị trên thẻ bên dưới, hoặc hỏi kèm tên đơn vị (ví dụ: “Nhiệm vụ của Phòng Nội vụ?”).";
     public const string SearchNone = "Không tìm thấy kế hoạch nào phù hợp.";
     public const string AndMore = "… và {0} mục khác.";
@@ -62,5 +62,5 @@ internal static class BotTexts
     public const string UnitPickerSummary = "Anh/chị thuộc đơn vị nào?";
     public const string UnitSaved = "Đã lưu: anh/chị thuộc {0}. Từ nay tôi trả lời theo đơn vị này.";
     public const string UnitInvalid = "Đơn vị đã chọn không có trong danh sách. Anh/chị vui lòng chọn lại.";
-    public const string UnitSearchNone = "Không tìm thấy đơn vị nào khớp với “{0}”. Dưới đây là mọi đơn vị.";
+    public const string UnitSearchNone = "Không tìm thấy đơn vị nào khớp với {0}. Dưới đây là mọi đơn vị.";
 }

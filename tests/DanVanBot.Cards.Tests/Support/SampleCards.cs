@@ -32,7 +32,7 @@ public static class SampleCards
     public static HelpCardData HelpPage(bool welcome, string? userName = null, string? unitName = null) => new(welcome,
         [
             new("Hỏi hạn báo cáo", "“tháng này có gì đến hạn?”, “hạn báo cáo 6 tháng?”"),
-            new("Nhiệm vụ của đơn vị", "“nhiệm vụ của đơn vị tôi?”, “nhiệm vụ của Phòng Nội vụ?”"),
+            new("Nhiệm vụ của đơn vị", "“nhiệm vụ của đơn vị tôi?”, hoặc hỏi kèm tên đơn vị"),
             new("Tìm kế hoạch", "“tìm kế hoạch năm 2025”"),
             new("Việc chưa có hạn (cơ quan đầu mối)", "“việc chưa có hạn”"),
         ],

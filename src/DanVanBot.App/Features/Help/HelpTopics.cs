@@ -11,7 +11,7 @@ internal static class HelpTopics
     public static readonly IReadOnlyList<HelpTopic> All =
     [
         new("Hỏi hạn báo cáo", "“tháng này có gì đến hạn?”, “hạn báo cáo 6 tháng?”", "ask:answer", "tháng này có gì đến hạn?"),
-        new("Nhiệm vụ của đơn vị", "“nhiệm vụ của đơn vị tôi?”, “nhiệm vụ của Phòng Nội vụ?”", "ask:answer", "nhiệm vụ của Phòng Nội vụ?"),
+        new("Nhiệm vụ của đơn vị", "“nhiệm vụ của đơn vị tôi?”, hoặc hỏi kèm tên đơn vị", "ask:answer", "nhiệm vụ của đơn vị tôi?"),
         new("Tìm kế hoạch", "“tìm kế hoạch năm 2025”, “tìm kế hoạch 102/KH-UBND-NV”", "ask:answer", "tìm kế hoạch năm 2025"),
         new("Tình hình nộp báo cáo", "“đơn vị nào chưa nộp báo cáo?”: cơ quan đầu mối xem mọi đơn vị, đơn vị khác xem đơn vị mình",
             "ask:answer", "đơn vị nào chưa nộp báo cáo?"),
