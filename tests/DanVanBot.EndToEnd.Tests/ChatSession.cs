@@ -30,9 +30,10 @@ internal sealed class ChatSession : IAsyncDisposable
     public PlaygroundProcess Playground => playground;
 
     /// <param name="today">Fixes the bot's clock (in Vietnam) so date-dependent answers are deterministic.</param>
-    public static async Task<ChatSession> OpenAsync(DateTimeOffset? today = null)
+    /// <param name="settings">Extra bot configuration.</param>
+    public static async Task<ChatSession> OpenAsync(DateTimeOffset? today = null, IDictionary<string, string?>? settings = null)
     {
-        var bot = await RunningBot.StartAsync(replaceServices: today is { } now
+        var bot = await RunningBot.StartAsync(settings, replaceServices: today is { } now
             ? services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock(now)))
             : null);
         var playground = await PlaygroundProcess.StartAsync(bot.MessagesUrl.ToString());

@@ -15,5 +15,5 @@ public sealed record HelpCardData(
 /// <summary>"**Hỏi hạn báo cáo**: “tháng này có gì đến hạn?”".</summary>
 public sealed record HelpTopicLine(string Title, string Text);
 
-/// <summary>A button that sends <see cref="Question"/> as the user's message (imBack).</summary>
-public sealed record HelpButton(string Question);
+/// <summary>A button that sends <see cref="Question"/> as the user's message (imBack); <see cref="Title"/> is short to fit a phone.</summary>
+public sealed record HelpButton(string Title, string Question);

@@ -13,8 +13,11 @@ public sealed class TurnContext(
     ClaimsIdentity identity,
     IConnectorClient connector,
     IServiceProvider services,
-    CancellationToken cancellationToken)
+    CancellationToken cancellationToken,
+    Func<CancellationToken, Task>? beforeFirstReply = null)
 {
+    private Func<CancellationToken, Task>? beforeFirstReply = beforeFirstReply;
+
     public Activity Activity { get; } = activity;
     public ClaimsIdentity Identity { get; } = identity;
     public IServiceProvider Services { get; } = services;
@@ -53,6 +56,7 @@ public sealed class TurnContext(
 
     private async Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message, string? replyTo)
     {
+        if (Interlocked.Exchange(ref beforeFirstReply, null) is { } wait) await wait(CancellationToken);
         Address(message);
         var result = string.IsNullOrEmpty(replyTo)
             ? await connector.SendAsync(Activity.ServiceUrl!, ConversationId, message, CancellationToken)

@@ -68,6 +68,17 @@ public sealed class AnswerContentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Due_WeekendDeadline_NamesTheWeekdayNotAHoliday()
+    {
+        await using var october2022 = await ChatHarness.StartAsync(new DateTimeOffset(2022, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+
+        var turn = await october2022.AskAsync("t10 có gì đến hạn");
+
+        Assert.Contains("29/10/2022 là Thứ Bảy: nộp chậm nhất Thứ Sáu, 28/10/2022.", turn.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("29/10/2022 là ngày nghỉ lễ", turn.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Due_SeveralOrganisations_EachLineNamesItsOrganisationAndUnnumberedPlansByIssuer()
     {
         var turn = await chat.AskAsync("từ 01/01/2022 đến 31/12/2026 có gì đến hạn");

@@ -36,7 +36,7 @@ public static class SampleCards
             new("Tìm kế hoạch", "“tìm kế hoạch năm 2025”"),
             new("Việc chưa có hạn (cơ quan đầu mối)", "“việc chưa có hạn”"),
         ],
-        [new("tháng này có gì đến hạn?"), new("nhiệm vụ của đơn vị tôi?"), new("trợ giúp")],
+        [new("Hạn tháng này", "tháng này có gì đến hạn?"), new("Nhiệm vụ của tôi", "nhiệm vụ của đơn vị tôi?")],
         userName, unitName);
 
     private static IEnumerable<SampleCard> Help()

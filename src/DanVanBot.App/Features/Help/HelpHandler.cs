@@ -41,6 +41,6 @@ internal static class HelpCards
     public static HelpCardData Data(bool isWelcome, bool isCoordinator, string? userName = null) => new(
         isWelcome,
         HelpTopics.For(isCoordinator).Select(t => new HelpTopicLine(t.Title, t.Text)).ToList(),
-        HelpTopics.Buttons.Select(q => new HelpButton(q)).ToList(),
+        HelpTopics.Buttons.Select(b => new HelpButton(b.Title, b.Question)).ToList(),
         userName);
 }

@@ -20,8 +20,9 @@ internal static class HelpTopics
         new("Việc chưa có hạn", "“việc chưa có hạn” để ấn định hạn cho nhiệm vụ định kỳ", "plans:undated", "việc chưa có hạn", CoordinatorOnly: true),
     ];
 
-    /// <summary>The questions offered as buttons under the help card (each also a topic's example or "trợ giúp").</summary>
-    public static readonly IReadOnlyList<string> Buttons = ["tháng này có gì đến hạn?", "nhiệm vụ của đơn vị tôi?", "trợ giúp"];
+    /// <summary>The questions offered as buttons under the help card (short titles: two fit side by side on a phone).</summary>
+    public static readonly IReadOnlyList<(string Title, string Question)> Buttons =
+        [("Hạn tháng này", "tháng này có gì đến hạn?"), ("Nhiệm vụ của tôi", "nhiệm vụ của đơn vị tôi?")];
 
     public static IEnumerable<HelpTopic> For(bool isCoordinator) => All.Where(t => isCoordinator || !t.CoordinatorOnly);
 }

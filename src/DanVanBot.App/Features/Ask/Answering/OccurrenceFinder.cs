@@ -60,8 +60,12 @@ internal sealed class OccurrenceFinder(
         var working = calendar.IsWorkingDay(d.DueOn);
         return new AnswerItem(d.OccurrenceId, d.PlanId, d.Description, d.UnitNames, d.DueOn, d.PlanNumber, d.PlanTitle,
             SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn), status,
-            IsHoliday: !working && calendar.DayOffName(d.DueOn) is not null);
+            IsHoliday: !working && IsHoliday(d.DueOn));
     }
+
+    /// <summary>A day off for a holiday (named), not merely a weekend: the calendar names weekends "Thứ Bảy"/"Chủ nhật".</summary>
+    private bool IsHoliday(DateOnly day) =>
+        calendar.DayOffName(day) is { } name && name != HolidayNames.Saturday && name != HolidayNames.Sunday;
 
     /// <summary>Undated duties become items without a day.</summary>
     public static AnswerItem ToItem(UndatedOccurrence u, string? planNumber) =>
