@@ -76,6 +76,6 @@ public sealed class CardMessageTests
         var back = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity)!;
 
         Assert.Equal("Hướng dẫn sử dụng", back.Summary);
-        Assert.Equal(4, back.Attachments![0].Content!.Value.GetProperty("actions").GetArrayLength());
+        Assert.Equal(2, back.Attachments![0].Content!.Value.GetProperty("actions").GetArrayLength());
     }
 }

@@ -37,6 +37,6 @@ public sealed class CardTemplatesTests
     {
         var error = Assert.Throws<ArgumentException>(() => CardTemplates.Get("report-form-v0"));
 
-        Assert.Contains("due-list", error.Message, StringComparison.Ordinal);
+        Assert.Contains("answer-list", error.Message, StringComparison.Ordinal);
     }
 }
