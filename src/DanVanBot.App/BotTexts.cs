@@ -31,33 +31,6 @@ internal static class BotTexts
         "Trợ giúp",
     ];
 
-    // --- Ask feature: period labels completing "Đến hạn trong …" ({0}, {1}: numbers or dates) ---
-    public const string PeriodMonth = "tháng {0}/{1}";
-    public const string PeriodQuarter = "quý {0}/{1}";
-    public const string PeriodFirstHalf = "6 tháng đầu năm {0}";
-    public const string PeriodSecondHalf = "6 tháng cuối năm {0}";
-    public const string PeriodNineMonths = "9 tháng đầu năm {0}";
-    public const string PeriodYear = "năm {0}";
-    public const string PeriodThisWeek = "tuần này ({0})";
-    public const string PeriodNextWeek = "tuần sau ({0})";
-    public const string PeriodLastWeek = "tuần trước ({0})";
-    public const string PeriodWeek = "tuần {0}";
-    public const string PeriodToday = "hôm nay ({0})";
-    public const string PeriodTomorrow = "ngày mai ({0})";
-    public const string PeriodDay = "ngày {0}";
-    public const string PeriodNextDays = "{0} ngày tới ({1})";
-    public const string PeriodRange = "khoảng {0}";
-
-    // --- Ask feature: answers outside the due-list card ---
-    public const string DueMoreExpired = "Trang này không còn dùng được. Anh/chị vui lòng hỏi lại.";
-    public const string DueMoreSent = "Đã gửi các mục tiếp theo.";
-    public const string NoDeadline = "chưa có hạn";
-    public const string TasksNone = "Chưa có nhiệm vụ nào của {0} trong các kế hoạch đã nhập.";
-    public const string TasksUnitNotFound = "Tôi không tìm thấy đơn vị nào tên là {0} trong các kế hoạch đã nhập. Anh/chị có thể hỏi “nhiệm vụ của đơn vị tôi?”.";
-    public const string TasksNeedUnit = "Anh/chị chưa chọn đơn vị. Hãy chọn đơn vị trên thẻ bên dưới, hoặc hỏi kèm tên đơn vị (ví dụ: “Nhiệm vụ của Phòng Nội vụ?”).";
-    public const string SearchNone = "Không tìm thấy kế hoạch nào phù hợp.";
-    public const string AndMore = "… và {0} mục khác.";
-
     // --- Profiles: the unit picker ---
     public const string UnitPickerSummary = "Anh/chị thuộc đơn vị nào?";
     public const string UnitSaved = "Đã lưu: anh/chị thuộc {0}. Từ nay tôi trả lời theo đơn vị này.";

@@ -109,7 +109,7 @@ public static class ProvinceBenchmark
                     {
                         var asked = interpreter.Interpret(Question, today);
                         var answer = await answers.AnswerAsync(asked, today, new Asker(province.OrganisationId, unit));
-                        return AnswerCards.Page(answer, await lines.BuildAsync(answer, today), today, new AnswerPageToken(today, 0, Question));
+                        return AnswerCards.Page(answer, await lines.BuildAsync(answer, today, CancellationToken.None), today, new AnswerPageToken(today, 0, Question));
                     });
                     await Step(measure, steps[3], () => turn.AskAsync(Question, user));
                     items += measure ? found : 0;

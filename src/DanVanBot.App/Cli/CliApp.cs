@@ -18,6 +18,7 @@ internal static class CliApp
     {
         PlansCommands.Create(),
         AskCommands.Create(),
+        PackageCommand.Create(),
     };
 
     /// <summary>The exit code of a command, or null when the arguments ask for the bot itself.</summary>
@@ -56,6 +57,13 @@ internal static class CliApp
         text.AppendLine();
         text.AppendLine("Lệnh:");
         foreach (var verb in verbs) text.AppendLine($"  {verb.Name.PadRight(width)}{verb.Description}");
+        text.AppendLine();
+        text.AppendLine("Ví dụ:");
+        text.AppendLine("  DanVanBot plans parse /đường/dẫn/kế-hoạch.docx --json");
+        text.AppendLine("  DanVanBot ask --today 2026-11-21 \"tháng này có gì đến hạn?\"");
+        text.AppendLine("  DanVanBot ask --explain \"báo cáo 6 tháng gửi trước 10/6 phải không?\"");
+        text.AppendLine("      --explain: kèm từ khóa nào quyết định ý định và khoảng thời gian (với --json: trường \"explain\")");
+        text.AppendLine("  DanVanBot package --app-id <App ID> --host <tên miền của bot>");
         text.AppendLine();
         text.AppendLine("Chi tiết một lệnh: DanVanBot <lệnh> --help");
         return text.ToString();

@@ -20,11 +20,11 @@ internal sealed class CliAsking(IServiceProvider services)
     public async Task<string> RenderAsync(Answer answer, DateOnly today, CancellationToken cancellationToken) =>
         AnswerText.Render(answer, await lines.BuildAsync(answer, today, cancellationToken), today);
 
-    public async Task<(Answer Answer, DateOnly Today)> AskAsync(string text, DateOnly? today, Asker asker, CancellationToken cancellationToken)
+    public async Task<(Answer Answer, DateOnly Today, Question Question)> AskAsync(string text, DateOnly? today, Asker asker, CancellationToken cancellationToken)
     {
         var day = today ?? VietnamTime.Today(clock);
         var question = interpreter.Interpret(text, day);
-        return (await answers.AnswerAsync(question, day, asker, cancellationToken), day);
+        return (await answers.AnswerAsync(question, day, asker, cancellationToken), day, question);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using DanVanBot.Protocol.Auth;
 using DanVanBot.Protocol.Connector;
 using DanVanBot.Protocol.Hosting;
 using DanVanBot.App.Features;
+using DanVanBot.App.Hosting.Health;
 using DanVanBot.Storage;
 
 namespace DanVanBot.App.Hosting;
@@ -27,12 +28,13 @@ public static class BotHost
             .AddDanVanStorage(builder.Configuration)
             .AddDanVanFeatures(builder.Configuration)
             .AddBotHosting(BotRoutes.Build)
-            .AddFixedToday(builder.Configuration, builder.Environment);
+            .AddFixedToday(builder.Configuration, builder.Environment)
+            .AddDanVanHealthChecks();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapBotMessages();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapDanVanHealthChecks();
         return app;
     }
 
@@ -41,5 +43,6 @@ public static class BotHost
     {
         await app.Services.MigrateDanVanDatabaseAsync();
         await app.Services.RunStartupTasksAsync();
+        app.Services.MarkStarted();
     }
 }

@@ -21,6 +21,8 @@ public sealed class CliFrontDoorTests
         foreach (var verb in CliApp.Root().Subcommands) Assert.Contains("  " + verb.Name + " ", output, StringComparison.Ordinal);
         Assert.Contains("Chạy bot:", output, StringComparison.Ordinal);
         Assert.Contains("./run", output, StringComparison.Ordinal);
+        Assert.Contains("DanVanBot ask --explain ", output, StringComparison.Ordinal); // issue 14's explanation
+        Assert.Contains("DanVanBot package --app-id ", output, StringComparison.Ordinal); // issue 13's Teams package
         Assert.DoesNotContain("Exception", output + error, StringComparison.Ordinal);
     }
 
@@ -42,6 +44,7 @@ public sealed class CliFrontDoorTests
 
         Assert.Equal(0, code);
         Assert.Contains("--today", output, StringComparison.Ordinal);
+        Assert.Contains("--explain", output, StringComparison.Ordinal);
     }
 
     /// <summary>The built DanVanBot.dll beside the tests, started by the dotnet host in Production (no app id).</summary>

@@ -1,5 +1,5 @@
 using System.Reflection;
-using DanVanBot.App.Features.Ask.Presenting;
+using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Tests.Plans;
 
@@ -14,7 +14,7 @@ public sealed class DateWordingRuleTests
     public static TheoryData<string, string> Sentences()
     {
         var data = new TheoryData<string, string>();
-        foreach (var type in new[] { typeof(BotTexts), typeof(PlanTexts), typeof(AnswerTexts) })
+        foreach (var type in new[] { typeof(BotTexts), typeof(PlanTexts), typeof(AskTexts) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(string)))
                 data.Add(type.Name + "." + field.Name, (string)field.GetValue(null)!);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Cards;
@@ -84,7 +85,7 @@ public sealed class ListCardTests : IAsyncLifetime
 
         var (response, next) = await chat.PressAsync("due.more", new JsonObject { ["pageToken"] = token });
 
-        Assert.Equal(BotTexts.DueMoreSent, (string?)response!["value"]);
+        Assert.Equal(AskTexts.DueMoreSent, (string?)response!["value"]);
         var second = next.Replies.Single();
         Assert.Null(PageToken(next));
         Assert.NotEmpty(next.Lines);

@@ -21,10 +21,12 @@ internal static class AskFeature
         services.AddSingleton<TaskAnswers>();
         services.AddSingleton<PlanSearch>();
         services.AddSingleton<MissingReports>();
+        services.AddSingleton<WorkdayAnswers>();
         services.AddSingleton<AnswerService>();
         services.AddSingleton<AnswerLines>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();
+        services.AddScoped<WorkdaysHandler>();
         services.AddScoped<DueMoreHandler>();
         services.AddScoped<SubmitHandler>();
         services.AddScoped<FallbackHandler>();
@@ -37,5 +39,6 @@ internal static class AskFeature
         .OnCardAction(MoreVerb, Handlers.Use<DueMoreHandler>())
         .MapProfileRoutes()
         .On("ask:submit", TurnQuestion.Is(QuestionIntent.Submit), Handlers.Use<SubmitHandler>())
+        .On("ask:workdays", TurnQuestion.Is(QuestionIntent.Workdays), Handlers.Use<WorkdaysHandler>())
         .On("ask:answer", TurnQuestion.IsAny(Answered), Handlers.Use<AskHandler>());
 }

@@ -19,8 +19,8 @@ internal sealed class DueMoreHandler(
         var token = AnswerPageToken.TryParse(action.GetString("pageToken"));
         if (token is null)
         {
-            if (action.IsInvoke) turn.InvokeResult = InvokeResult.Message(BotTexts.DueMoreExpired);
-            else await turn.ReplyAsync(new() { Text = BotTexts.DueMoreExpired, TextFormat = "plain" });
+            if (action.IsInvoke) turn.InvokeResult = InvokeResult.Message(AskTexts.DueMoreExpired);
+            else await turn.ReplyAsync(new() { Text = AskTexts.DueMoreExpired, TextFormat = "plain" });
             return;
         }
 
@@ -28,6 +28,6 @@ internal sealed class DueMoreHandler(
         var who = await askers.ResolveAsync(turn);
         var answer = await answers.AnswerAsync(interpreter.Interpret(token.Question, day), day, who.Asker, turn.CancellationToken);
         await turn.SendAsync(AnswerCards.Page(answer, await lines.BuildAsync(answer, day, turn.CancellationToken), day, token));
-        if (action.IsInvoke) turn.InvokeResult = InvokeResult.Message(BotTexts.DueMoreSent);
+        if (action.IsInvoke) turn.InvokeResult = InvokeResult.Message(AskTexts.DueMoreSent);
     }
 }

@@ -1,3 +1,5 @@
+using DanVanBot.App.Features.Ask;
+using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Features.Profiles;
 using DanVanBot.Cards;
 using DanVanBot.Cards.Data;
@@ -5,11 +7,15 @@ using DanVanBot.Protocol.Hosting;
 
 namespace DanVanBot.App.Features.Help;
 
-/// <summary>"trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does for this user and example questions.</summary>
-internal sealed class HelpHandler(AskerResolver askers) : IFeatureHandler
+/// <summary>
+/// "trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does for this user and example questions. A request for
+/// the report form ("cho xin biểu mẫu báo cáo quý") first says that the form is not in use yet.
+/// </summary>
+internal sealed class HelpHandler(TurnQuestion question, AskerResolver askers) : IFeatureHandler
 {
     public async Task HandleAsync(TurnContext turn)
     {
+        if (question.For(turn).AsksForForm) await turn.ReplyTextAsync(AskTexts.FormNotYet);
         var who = await askers.ResolveAsync(turn);
         await turn.ReplyAsync(CardMessage.Create(CardNames.Help, HelpCards.Data(false, who.Asker.IsCoordinator), BotTexts.HelpSummary));
     }

@@ -11,6 +11,12 @@ internal static class HelpTopics
     public static readonly IReadOnlyList<HelpTopic> All =
     [
         new("Hỏi hạn báo cáo", "“tháng này có gì đến hạn?”, “hạn báo cáo 6 tháng?”", "ask:answer", "tháng này có gì đến hạn?"),
+        new("Hỏi hoạt động", "“quý này có đoàn kiểm tra không?”, “bao giờ tổ chức hội nghị đối thoại?”", "ask:answer",
+            "quý này có đoàn kiểm tra không?"),
+        new("Kiểm tra một hạn", "“hạn báo cáo năm là 24/11 đúng không?”: trả lời đúng hay chưa, kèm hạn và kế hoạch", "ask:answer",
+            "hạn báo cáo năm là 24/11 đúng không?"),
+        new("Tính ngày làm việc", "“họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?”, “30/4 có được nghỉ không?”",
+            "ask:workdays", "họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?"),
         new("Nhiệm vụ của đơn vị", "“nhiệm vụ của đơn vị tôi?”, hoặc hỏi kèm tên đơn vị", "ask:answer", "nhiệm vụ của đơn vị tôi?"),
         new("Tìm kế hoạch", "“tìm kế hoạch năm 2025”, “tìm kế hoạch 102/KH-UBND-NV”", "ask:answer", "tìm kế hoạch năm 2025"),
         new("Tình hình nộp báo cáo", "“đơn vị nào chưa nộp báo cáo?”: cơ quan đầu mối xem mọi đơn vị, đơn vị khác xem đơn vị mình",

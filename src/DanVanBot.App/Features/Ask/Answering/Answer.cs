@@ -56,7 +56,10 @@ internal sealed record Answer(QuestionIntent Intent, DateWindow? Window, IReadOn
     /// <summary>When <see cref="Items"/> is empty: the next deadline after the window, if any.</summary>
     public AnswerItem? NextDeadline { get; init; }
 
-    /// <summary>Tasks: the unit(s) the answer is about; empty when the asker's unit is unknown and none was named.</summary>
+    /// <summary>
+    /// Tasks, missing, and due narrowed to a named unit: the unit(s) the answer is about; for tasks, empty when the
+    /// asker's unit is unknown and none was named.
+    /// </summary>
     public IReadOnlyList<string> UnitNames { get; init; } = [];
 
     /// <summary>Tasks: the unit name as the question gave it (folded), when one was named.</summary>
@@ -79,4 +82,10 @@ internal sealed record Answer(QuestionIntent Intent, DateWindow? Window, IReadOn
 
     /// <summary>The asker must choose a unit first (missing reports for someone the bot does not know yet).</summary>
     public bool NeedsUnit { get; init; }
+
+    /// <summary>Deadline asked as a confirmation ("… trước 10/6 phải không?"): yes or no, and the right last day.</summary>
+    public ConfirmationVerdict? Confirmation { get; init; }
+
+    /// <summary>Workdays: the day reached, the working days counted, or whether a day is worked, with its reasoning.</summary>
+    public WorkdayResult? Workdays { get; init; }
 }

@@ -8,7 +8,8 @@ namespace DanVanBot.App.Features.Ask.Answering;
 /// <summary>
 /// "Nhiệm vụ của đơn vị tôi / của Phòng Nội vụ": the unit's dated obligations (upcoming first, then
 /// past ones, latest first) and its undated ones ("chưa có hạn"). With no period named, only plans in force today
-/// count: a plan that ended years ago is noise. A named period ("… năm 2022") shows that period's duties instead.
+/// count: a plan that ended years ago is noise. A named period ("nhiệm vụ quý 2", "… năm 2022") shows only the duties
+/// due in it, of whatever plan; undated duties fall in no period.
 /// </summary>
 internal sealed class TaskAnswers(
     IPlanStore plans, IPlanCatalog catalog, IOrganisationStore organisations, OccurrenceFinder occurrences)
@@ -34,14 +35,10 @@ internal sealed class TaskAnswers(
         };
     }
 
-    /// <summary>In the named period (dated: its day; undated: its plan's years), else in a plan in force today.</summary>
-    private static bool IsAsked(AnswerItem item, PlanSummary plan, DateWindow? period, DateOnly today)
-    {
-        if (period is not { } window) return plan.PeriodFromYear <= today.Year && today.Year <= plan.PeriodToYear;
-        return item.DueOn is { } due
-            ? window.Contains(due)
-            : plan.PeriodFromYear <= window.To.Year && window.From.Year <= plan.PeriodToYear;
-    }
+    /// <summary>Due in the named period (an undated duty is in none), else of a plan in force today.</summary>
+    private static bool IsAsked(AnswerItem item, PlanSummary plan, DateWindow? period, DateOnly today) => period is { } window
+        ? item.DueOn is { } due && window.Contains(due)
+        : plan.PeriodFromYear <= today.Year && today.Year <= plan.PeriodToYear;
 
     /// <summary>
     /// The named unit, matched on folded names in the asker's organisation (or every organisation when

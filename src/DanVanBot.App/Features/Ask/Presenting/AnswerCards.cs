@@ -48,14 +48,14 @@ internal static class AnswerCards
         return answer.Intent switch
         {
             QuestionIntent.Tasks => Tasks(answer, label),
-            QuestionIntent.Search => new(answer.Items.Count == 0 ? AnswerTexts.SearchGenericHeading : F(AnswerTexts.SearchHeading, answer.Plans.Count), [],
-                EmptyText: BotTexts.SearchNone),
-            QuestionIntent.Missing when answer.OwnUnitOnly => new(F(AnswerTexts.OwnUnitHeading, string.Join(", ", answer.UnitNames), label), [],
-                AnswerTexts.OwnUnitNote, F(AnswerTexts.OwnUnitNothingDue, label)),
-            QuestionIntent.Missing => new(F(AnswerTexts.MissingHeading, label), [],
-                EmptyText: F(answer.DueCount == 0 ? AnswerTexts.MissingNothingDue : AnswerTexts.MissingAllSubmitted, label)),
-            _ => new(F(AnswerTexts.DueHeading, label), [],
-                EmptyText: F(AnswerTexts.DueNone, label) + (answer.NextDeadline is null ? " " + AnswerTexts.NothingUpcoming : string.Empty),
+            QuestionIntent.Search => new(answer.Items.Count == 0 ? AskTexts.SearchGenericHeading : F(AskTexts.SearchHeading, answer.Plans.Count), [],
+                EmptyText: AskTexts.SearchNone),
+            QuestionIntent.Missing when answer.OwnUnitOnly => new(F(AskTexts.OwnUnitHeading, string.Join(", ", answer.UnitNames), label), [],
+                AskTexts.OwnUnitNote, F(AskTexts.OwnUnitNothingDue, label)),
+            QuestionIntent.Missing => new(F(AskTexts.MissingHeading, label), [],
+                EmptyText: F(answer.DueCount == 0 ? AskTexts.MissingNothingDue : AskTexts.MissingAllSubmitted, label)),
+            _ => new(answer.UnitNames.Count == 0 ? F(AskTexts.DueHeading, label) : F(AskTexts.DueHeadingOfUnits, label, string.Join(", ", answer.UnitNames)), [],
+                EmptyText: F(AskTexts.DueNone, label) + (answer.NextDeadline is null ? " " + AskTexts.NothingUpcoming : string.Empty),
                 NextDeadline: Next(answer.NextDeadline)),
         };
     }
@@ -64,12 +64,12 @@ internal static class AnswerCards
     {
         if (answer.UnitNames.Count == 0)
         {
-            var why = answer.UnitMention is { } named ? F(BotTexts.TasksUnitNotFound, named) : BotTexts.TasksNeedUnit;
-            return new(AnswerTexts.TasksGenericHeading, [], EmptyText: why);
+            var why = answer.UnitMention is { } named ? F(AskTexts.TasksUnitNotFound, named) : AskTexts.TasksNeedUnit;
+            return new(AskTexts.TasksGenericHeading, [], EmptyText: why);
         }
         var units = string.Join(", ", answer.UnitNames);
-        var heading = answer.OnlyPlansInForce ? F(AnswerTexts.TasksHeading, units) : F(AnswerTexts.TasksHeadingInPeriod, units, label);
-        return new(heading, [], answer.OnlyPlansInForce ? AnswerTexts.TasksInForceNote : null, F(BotTexts.TasksNone, units));
+        var heading = answer.OnlyPlansInForce ? F(AskTexts.TasksHeading, units) : F(AskTexts.TasksHeadingInPeriod, units, label);
+        return new(heading, [], answer.OnlyPlansInForce ? AskTexts.TasksInForceNote : null, F(AskTexts.TasksNone, units));
     }
 
     public static AnswerListItem Item(AnswerLine line, QuestionIntent intent, DateOnly today)
@@ -89,7 +89,7 @@ internal static class AnswerCards
         if (intent == QuestionIntent.Search) return item;
         if (focus.DueOn is not { } due) return item with { Timing = DueTiming.Undated };
 
-        var format = line.Dates.Count == 1 ? AnswerTexts.SingleDue : due >= today ? AnswerTexts.NextDue : AnswerTexts.LastDue;
+        var format = line.Dates.Count == 1 ? AskTexts.SingleDue : due >= today ? AskTexts.NextDue : AskTexts.LastDue;
         return item with
         {
             DatesText = line.Dates.Count > 1 ? DatePhrases.DateList(line.Dates) : null,

@@ -10,16 +10,18 @@ namespace DanVanBot.App.Features.Ask.Presenting;
 /// </summary>
 internal static class PlanReference
 {
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
     public static string Of(PlanSummary? plan, string? number, string? section)
     {
-        var name = !string.IsNullOrWhiteSpace(number) ? "KH " + number
-            : plan is null ? "KH (không rõ số)"
-            : plan.IssuedOn is { } issued ? $"KH của {plan.OrganisationName} ngày {VietnameseDates.Date(issued)}"
-            : $"KH của {plan.OrganisationName} ({Period(plan)})";
-        return string.IsNullOrWhiteSpace(section) ? name : $"{name}, mục {section}";
+        var name = !string.IsNullOrWhiteSpace(number) ? string.Format(Inv, AskTexts.PlanNumbered, number)
+            : plan is null ? AskTexts.PlanUnknown
+            : plan.IssuedOn is { } issued ? string.Format(Inv, AskTexts.PlanByIssuerAndDate, plan.OrganisationName, VietnameseDates.Date(issued))
+            : string.Format(Inv, AskTexts.PlanByIssuerAndPeriod, plan.OrganisationName, Period(plan));
+        return string.IsNullOrWhiteSpace(section) ? name : string.Format(Inv, AskTexts.PlanSection, name, section);
     }
 
     private static string Period(PlanSummary plan) => plan.PeriodFromYear == plan.PeriodToYear
-        ? string.Create(CultureInfo.InvariantCulture, $"năm {plan.PeriodFromYear}")
-        : string.Create(CultureInfo.InvariantCulture, $"giai đoạn {plan.PeriodFromYear}–{plan.PeriodToYear}");
+        ? string.Format(Inv, AskTexts.PlanYear, plan.PeriodFromYear)
+        : string.Format(Inv, AskTexts.PlanYears, plan.PeriodFromYear, plan.PeriodToYear);
 }
