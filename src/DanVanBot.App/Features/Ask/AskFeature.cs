@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.App.Features.Profiles;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -11,7 +12,7 @@ internal static class AskFeature
     public const string MoreVerb = "due.more";
 
     private static readonly QuestionIntent[] Answered =
-        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search, QuestionIntent.Missing, QuestionIntent.Workdays];
+        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search, QuestionIntent.Missing];
 
     public static IServiceCollection AddAskFeature(this IServiceCollection services)
     {
@@ -22,8 +23,10 @@ internal static class AskFeature
         services.AddSingleton<MissingReports>();
         services.AddSingleton<WorkdayAnswers>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerLines>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();
+        services.AddScoped<WorkdaysHandler>();
         services.AddScoped<DueMoreHandler>();
         services.AddScoped<SubmitHandler>();
         services.AddScoped<FallbackHandler>();
@@ -36,5 +39,6 @@ internal static class AskFeature
         .OnCardAction(MoreVerb, Handlers.Use<DueMoreHandler>())
         .MapProfileRoutes()
         .On("ask:submit", TurnQuestion.Is(QuestionIntent.Submit), Handlers.Use<SubmitHandler>())
+        .On("ask:workdays", TurnQuestion.Is(QuestionIntent.Workdays), Handlers.Use<WorkdaysHandler>())
         .On("ask:answer", TurnQuestion.IsAny(Answered), Handlers.Use<AskHandler>());
 }
