@@ -33,6 +33,12 @@ internal static partial class BareTimeRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex QuarterRange();
 
+    // "10 ngày, kể từ ngày 02/11/2026": the span counted from its first day (working days are another recogniser's).
+    [GeneratedRegex(
+        @"\b(?<n>\d{1,3}) ngay,? (?:ke tu|tinh tu|bat dau tu) (?:ngay )?(?<d>\d{1,2}) ?[/.\-] ?(?<m>\d{1,2})(?: ?[/.\-] ?(?<y>\d{4}))?(?![\d/.\-]\d)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Duration();
+
     [GeneratedRegex(
         @"\b(?:0?6|sau) thang (?<half>dau|cuoi) nam(?: (?<y>\d{4}))?",
         RegexOptions.CultureInvariant)]
@@ -57,12 +63,7 @@ internal static partial class BareTimeRecognizer
     /// <summary>Windows and spans first, then single days, months and quarters; earlier candidates win overlaps.</summary>
     public static IEnumerable<Candidate> Find(string folded, PlanPeriod period)
     {
-        foreach (Match m in DayRange().Matches(folded))
-            if (DaySpan(m, period) is { } rule) yield return At(m, rule);
-        foreach (Match m in MonthRange().Matches(folded))
-            if (MonthSpan(m, period) is { } rule) yield return At(m, rule);
-        foreach (Match m in QuarterRange().Matches(folded))
-            if (QuarterSpan(m, period) is { } rule) yield return At(m, rule);
+        foreach (var span in Spans(folded, period)) yield return span;
         foreach (Match m in HalfYear().Matches(folded))
             if (YearOf(m.Groups["y"], period) is { } year)
                 yield return At(m, m.Groups["half"].Value == "dau"
@@ -75,6 +76,19 @@ internal static partial class BareTimeRecognizer
                 yield return At(m, new MonthWindow(year, Int(m.Groups["m"])));
         foreach (Match m in Quarter().Matches(folded))
             if (YearOf(m.Groups["y"], period) is { } year) yield return At(m, new QuarterWindow(year, QuarterOf(m.Groups["q"].Value)));
+    }
+
+    /// <summary>Spans with both ends written out: "từ 01/10 đến 15/10/2026", "tháng 9 - 10", "quý II - III", "10 ngày, kể từ ngày 02/11".</summary>
+    public static IEnumerable<Candidate> Spans(string folded, PlanPeriod period)
+    {
+        foreach (Match m in Duration().Matches(folded))
+            if (DurationSpan(m, period) is { } rule) yield return At(m, rule);
+        foreach (Match m in DayRange().Matches(folded))
+            if (DaySpan(m, period) is { } rule) yield return At(m, rule);
+        foreach (Match m in MonthRange().Matches(folded))
+            if (MonthSpan(m, period) is { } rule) yield return At(m, rule);
+        foreach (Match m in QuarterRange().Matches(folded))
+            if (QuarterSpan(m, period) is { } rule) yield return At(m, rule);
     }
 
     private static Candidate At(Match match, DeadlineRule rule) => new(rule, match.Index, match.Index + match.Length);
@@ -90,6 +104,13 @@ internal static partial class BareTimeRecognizer
         }
         if (!period.IsSingleYear) return day <= DateTime.DaysInMonth(2000, month) ? new YearlyDeadline(month, day) : null;
         return day <= DateTime.DaysInMonth(period.FromYear, month) ? new OneOffDeadline(new DateOnly(period.FromYear, month, day)) : null;
+    }
+
+    private static DeadlineRule? DurationSpan(Match m, PlanPeriod period)
+    {
+        if (SingleDay(m, period) is not OneOffDeadline { LastDay: var first }) return null;
+        var days = Int(m.Groups["n"]);
+        return days is >= 1 and <= 366 ? new SpanWindow(first, first.AddDays(days - 1)) : null;
     }
 
     private static DeadlineRule? DaySpan(Match m, PlanPeriod period)
