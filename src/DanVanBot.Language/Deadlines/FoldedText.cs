@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using DanVanBot.Language.Text;
 
 namespace DanVanBot.Language.Deadlines;
@@ -10,11 +11,15 @@ namespace DanVanBot.Language.Deadlines;
 /// for any run of white space) that remembers where each folded character came from, so a match in the folded
 /// text can be cut verbatim out of the original. Footnote markers (¹²³) and Markdown emphasis (*) are dropped:
 /// they sit inside deadline phrases in converted plans ("*Trước ngày 01/5/2022*", "15/6/2023¹").
+/// It also keeps what recognisers ask about the whole sentence again and again (its clauses, where a pattern
+/// matches), found once, so a sentence with many phrases costs linear time, not phrases × length.
 /// </summary>
 internal sealed class FoldedText
 {
     private readonly string original;
     private readonly List<int> sourceIndex;
+    private readonly Dictionary<object, object?> remembered = [];
+    private Clauses? clauses;
 
     private FoldedText(string original, string folded, List<int> sourceIndex)
     {
@@ -24,6 +29,20 @@ internal sealed class FoldedText
     }
 
     public string Value { get; }
+
+    public Clauses Clauses => clauses ??= new Clauses(Value);
+
+    /// <summary>Where <paramref name="pattern"/> matches in the folded text, found on first use.</summary>
+    public MatchIndex Matches(Regex pattern) => Remember(pattern, text => new MatchIndex(pattern, text.Value));
+
+    /// <summary>A fact about the whole sentence, computed once per <paramref name="key"/>.</summary>
+    public T Remember<T>(object key, Func<FoldedText, T> compute)
+    {
+        if (remembered.TryGetValue(key, out var known)) return (T)known!;
+        var value = compute(this);
+        remembered[key] = value;
+        return value;
+    }
 
     public static FoldedText Of(string original)
     {

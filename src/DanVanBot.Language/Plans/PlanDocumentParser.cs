@@ -8,20 +8,33 @@ namespace DanVanBot.Language.Plans;
 /// </summary>
 public static class PlanDocumentParser
 {
-    public static ParsedPlan Parse(string text)
+    /// <summary>
+    /// Linear in the length of <paramref name="text"/> (bench/README.md: 30 KB to 3 MB). <paramref name="cancellationToken"/>
+    /// is checked between lines and sentences, so a turn's time limit stops a parse that runs too long.
+    /// </summary>
+    /// <exception cref="FormatException">No plan year in a heading or title.</exception>
+    /// <exception cref="PlanTooLargeException">The duties would lay out more than <see cref="ObligationReader.MaxOccurrences"/> occurrences.</exception>
+    public static ParsedPlan Parse(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         // Cleaning normalises Unicode, the costliest step per line: done once for the paragraphs and the header.
-        var cleanLines = Array.ConvertAll(lines, PlanParagraphReader.CleanLine);
-        var paragraphs = PlanParagraphReader.Read(lines, cleanLines);
+        var cleanLines = new string[lines.Length];
+        for (var index = 0; index < lines.Length; index++)
+        {
+            if (index % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
+            cleanLines[index] = PlanParagraphReader.CleanLine(lines[index]);
+        }
+        var paragraphs = PlanParagraphReader.Read(lines, cleanLines, cancellationToken);
         var outline = PlanOutline.Build(paragraphs);
         var cleanText = string.Join('\n', cleanLines);
         var header = PlanHeaderReader.Read(outline, cleanText);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var (mentions, implementationScopes) = ImplementationReader.Read(outline.Implementation);
         var otherScopes = TaskScopes(outline).ToList();
-        var obligations = ObligationReader.Read([.. otherScopes, .. implementationScopes], header.Period);
+        var obligations = ObligationReader.Read([.. otherScopes, .. implementationScopes], header.Period, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var bodyParagraphs = outline.Sections.SelectMany(AllParagraphs).Select(p => p.Text);
         var coordinator = CoordinatorFinder.Find(mentions, implementationScopes, bodyParagraphs);
 
@@ -41,10 +54,10 @@ public static class PlanDocumentParser
     }
 
     /// <summary>Reads a Word document: paragraphs become lines, automatic numbering is written out, tables row by row.</summary>
-    public static ParsedPlan ParseDocx(Stream docx)
+    public static ParsedPlan ParseDocx(Stream docx, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(docx);
-        return Parse(DocxPlanText.Read(docx));
+        return Parse(DocxPlanText.Read(docx), cancellationToken);
     }
 
     private static IEnumerable<DutyScope> TaskScopes(PlanOutline outline)

@@ -68,6 +68,12 @@ internal static partial class PlanHeaderReader
             : null;
     }
 
+    /// <summary>
+    /// Plans run for a year or a "giai đoạn" of five to ten. Every yearly, quarterly and monthly duty is laid out over
+    /// the period, so a range of centuries would make millions of occurrences: such a range is not read as a period.
+    /// </summary>
+    public const int MaxPeriodYears = 20;
+
     private static PlanPeriod PeriodOf(string title, IReadOnlyList<PlanParagraph> preamble, Match? date)
     {
         var range = YearRange().Match(title);
@@ -75,7 +81,7 @@ internal static partial class PlanHeaderReader
         {
             var from = Int(range.Groups["from"].Value);
             var to = Int(range.Groups["to"].Value);
-            if (to >= from) return new PlanPeriod(from, to);
+            if (to >= from && to - from < MaxPeriodYears) return new PlanPeriod(from, to);
         }
         var year = SingleYear().Match(title);
         if (year.Success) return PlanPeriod.SingleYear(Int(year.Groups["year"].Value));

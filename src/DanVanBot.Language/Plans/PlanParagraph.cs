@@ -20,7 +20,4 @@ internal sealed record PlanParagraph(ParagraphKind Kind, string Label, string Te
     public int LastLineLength { get; init; } = Text.Length;
 
     public bool EndsWithColon => Text.EndsWith(':');
-
-    public PlanParagraph Append(string continuation, int line) =>
-        this with { Text = Text + " " + continuation, Lines = [.. Lines, line], LastLineLength = continuation.Length };
 }
