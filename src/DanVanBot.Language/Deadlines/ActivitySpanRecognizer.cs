@@ -21,11 +21,12 @@ internal static partial class ActivitySpanRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex GoverningActivity();
 
-    public static IEnumerable<Candidate> Find(string folded, PlanPeriod period)
+    public static IEnumerable<Candidate> Find(FoldedText text, PlanPeriod period)
     {
+        var folded = text.Value;
         foreach (var span in BareTimeRecognizer.Spans(folded, period))
         {
-            var from = Math.Max(Clauses.StartOf(folded, span.Start), span.Start - LookBack);
+            var from = Math.Max(text.Clauses.StartOf(span.Start), span.Start - LookBack);
             if (GoverningActivity().IsMatch(folded[from..span.Start])) yield return span;
         }
     }

@@ -52,12 +52,13 @@ internal static class TableObligationReader
         if (matches.Count == 0 && timeCell.Length == 0) matches = DeadlinePhraseParser.FindAll(description, context.Period);
         var dated = matches.Where(m => m.Rule is not CadenceOnly).ToList();
         var draft = Draft(table, row, description, path, context);
+        var timeSentence = new DutySentence(timeCell);
         if (dated.Count > 0)
         {
             for (var index = 0; index < dated.Count; index++)
             {
                 var match = dated[index];
-                var named = dated.Count > 1 ? $"{description} ({ObligationDescription.ForPhrase(timeCell, dated, index)})" : description;
+                var named = dated.Count > 1 ? $"{description} ({ObligationDescription.ForPhrase(timeSentence, dated, index)})" : description;
                 var hasDate = match.Rule.Expand(context.Period).Any(o => o.LastDay is not null);
                 yield return draft(named, match.Rule, match.Phrase, match.ReportCadence ?? CadenceOf(match.Rule), !hasDate);
             }
