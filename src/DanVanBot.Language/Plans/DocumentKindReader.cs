@@ -54,6 +54,13 @@ internal static partial class DocumentKindReader
         return isNews ? DocumentKind.News : DocumentKind.Other;
     }
 
+    /// <summary>A line that is only a document type: "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO"…</summary>
+    public static bool IsTypeLine(string line)
+    {
+        var folded = VietnameseText.Fold(line).TrimEnd(':', '.');
+        return TypeLines.ContainsKey(folded) || OtherTypeLines.Contains(folded);
+    }
+
     /// <summary>"V/v góp ý dự thảo…": the subject line of a công văn.</summary>
     public static bool IsSubjectLine(string line) => SubjectLine().IsMatch(line);
 

@@ -1,6 +1,7 @@
 using DanVanBot.Domain.Plans;
 using DanVanBot.Domain.Plans.Deadlines;
 using DanVanBot.Language.Deadlines;
+using DanVanBot.Language.Tables;
 using DanVanBot.Language.Text;
 
 namespace DanVanBot.Language.Plans;
@@ -49,7 +50,9 @@ internal static class ObligationReader
         for (var index = leadIndex + 1; index < paragraphs.Count; index++)
         {
             var candidate = paragraphs[index];
-            var isChild = candidate.Kind == ParagraphKind.Bullet && (lead.Kind != ParagraphKind.Bullet || candidate.Label != lead.Label);
+            // "… theo lịch sau:" introduces bullets or a table.
+            var isChild = candidate.Kind == ParagraphKind.Table
+                || candidate.Kind == ParagraphKind.Bullet && (lead.Kind != ParagraphKind.Bullet || candidate.Label != lead.Label);
             if (!isChild) break;
             children.Add(candidate);
         }
@@ -60,6 +63,14 @@ internal static class ObligationReader
     {
         var into = block.Into;
         var before = into.Count;
+        if (main.Table is { } table)
+        {
+            var scope = block.Scope;
+            var context = new TableContext(scope.SectionPath, scope.Units.Count > 0 ? scope.Units : scope.FallbackUnits, leadText?.Text,
+                block.Period, scope.NumbersTableRows);
+            foreach (var obligation in TableObligationReader.Read(table, context)) block.Add(obligation);
+            return into.Count - before;
+        }
         IReadOnlyList<int> lines = lead is null ? main.Lines : [.. lead.Lines, .. main.Lines];
         foreach (var text in DutyText.Sentences(main.Text))
         {
@@ -67,7 +78,7 @@ internal static class ObligationReader
             var sentence = new DutySentence(text);
             var context = new DutyContext(block.Scope, leadText, sentence, lines, block.Period);
             var matches = DeadlinePhraseParser.FindAll(text, block.Period);
-            var dated = matches.Where(m => m.Rule is not CadenceOnly).ToList();
+            var dated = matches.Where(m => m.Rule is not CadenceOnly && !ReportedAsDone.Before(text, m.Start)).ToList();
             if (dated.Count > 0)
             {
                 for (var index = 0; index < dated.Count; index++) block.Add(Dated(context, dated, index));
@@ -88,7 +99,7 @@ internal static class ObligationReader
         var description = ObligationDescription.ForPhrase(sentence, matches, index);
         var cadence = match.ReportCadence ?? CadenceOf(match.Rule) ?? DeadlinePhraseParser.FindReportCadence(description);
         var aboutReport = sentence.ClauseMentionsReport(match.Start) || DutyText.MentionsReport(description);
-        var kind = match.Rule is MonthWindow or QuarterWindow || !aboutReport ? ObligationKind.Activity : ObligationKind.Report;
+        var kind = match.Rule is MonthWindow or QuarterWindow or SpanWindow || !aboutReport ? ObligationKind.Activity : ObligationKind.Report;
         // "trước 5 ngày làm việc" counts from an event the plan does not date: someone still has to set the day.
         var hasDate = match.Rule.Expand(context.Period).Any(o => o.LastDay is not null);
         return context.Obligation(description, kind, match.Phrase, match.Rule, cadence, needsDate: !hasDate);
@@ -163,6 +174,7 @@ internal static class ObligationReader
         {
             var units = Scope.Units.Count > 0 ? Scope.Units : Sentence.SubjectUnits;
             if (units.Count == 0 && Lead is not null) units = Lead.SubjectUnits;
+            if (units.Count == 0) units = Scope.FallbackUnits;
             var recipient = Sentence.Recipient ?? Lead?.Recipient;
             var via = Sentence.Via ?? Lead?.Via;
             var occurrences = rule?.Expand(Period) ?? [];

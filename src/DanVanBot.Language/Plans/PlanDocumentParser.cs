@@ -25,15 +25,19 @@ public static class PlanDocumentParser
             if (index % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
             cleanLines[index] = PlanParagraphReader.CleanLine(lines[index]);
         }
-        var paragraphs = PlanParagraphReader.Read(lines, cleanLines, cancellationToken);
+        var layout = SourceLayout.Of(lines, cleanLines);
+        var paragraphs = PlanParagraphReader.Read(lines, cleanLines, cancellationToken, layout);
         var outline = PlanOutline.Build(paragraphs);
         var cleanText = string.Join('\n', cleanLines);
-        var header = PlanHeaderReader.Read(outline, cleanText);
+        var news = NewsItem.Read(outline, cleanLines);
+        var header = news is null ? PlanHeaderReader.Read(outline, cleanText) : PlanHeaderReader.ReadNews(news, outline);
+        var kind = DocumentKindReader.Read(header.HeaderLines, header.Number, news is not null);
         cancellationToken.ThrowIfCancellationRequested();
 
         var (mentions, implementationScopes) = ImplementationReader.Read(outline.Implementation);
-        var otherScopes = TaskScopes(outline).ToList();
+        List<DutyScope> otherScopes = [.. BodyScope(outline, header), .. TaskScopes(outline)];
         var obligations = ObligationReader.Read([.. otherScopes, .. implementationScopes], header.Period, cancellationToken);
+        obligations = StatedExceptions.Apply(obligations, paragraphs);
         cancellationToken.ThrowIfCancellationRequested();
         var bodyParagraphs = outline.Sections.SelectMany(AllParagraphs).Select(p => p.Text);
         var coordinator = CoordinatorFinder.Find(mentions, implementationScopes, bodyParagraphs);
@@ -50,7 +54,10 @@ public static class PlanDocumentParser
             CoordinatorFinder.Units(mentions, coordinator),
             Tasks(outline),
             obligations,
-            lines);
+            lines)
+        {
+            Kind = kind,
+        };
     }
 
     /// <summary>Reads a Word document: paragraphs become lines, automatic numbering is written out, tables row by row.</summary>
@@ -60,11 +67,22 @@ public static class PlanDocumentParser
         return Parse(DocxPlanText.Read(docx), cancellationToken);
     }
 
+    /// <summary>
+    /// A document without sections (a công văn, a thông báo, a news item) states its duties in the body after its
+    /// header; a duty whose sentence names nobody falls on the addressees.
+    /// </summary>
+    private static IEnumerable<DutyScope> BodyScope(PlanOutline outline, PlanHeader header)
+    {
+        if (outline.Sections.Any(s => s.Kind != SectionKind.Appendix)) yield break;
+        var body = outline.Preamble.Skip(header.BodyStart).ToList();
+        if (body.Count > 0) yield return new DutyScope(string.Empty, [], body, IsImplementation: true) { FallbackUnits = header.Addressees };
+    }
+
     private static IEnumerable<DutyScope> TaskScopes(PlanOutline outline)
     {
         foreach (var section in outline.Sections.Where(s => s.Kind != SectionKind.Implementation))
         {
-            yield return new DutyScope(section.Label, [], section.Body, IsImplementation: false);
+            yield return new DutyScope(section.Label, [], section.Body, IsImplementation: false) { NumbersTableRows = section.Kind == SectionKind.Appendix };
             foreach (var item in section.Items)
             {
                 yield return new DutyScope(item.Path, [], [item.Heading, .. item.Body], IsImplementation: false);
@@ -80,7 +98,7 @@ public static class PlanDocumentParser
         foreach (var section in outline.Sections.Where(s => s.Kind == SectionKind.Tasks))
         {
             if (section.Items.Count == 0)
-                tasks.AddRange(section.Body.Select(p => new PlanTask(section.Label, p.Text, p.Lines)));
+                tasks.AddRange(section.Body.Where(p => p.Table is null).Select(p => new PlanTask(section.Label, p.Text, p.Lines)));
             foreach (var item in section.Items)
             {
                 tasks.Add(new PlanTask(item.Path, item.Heading.Text, item.AllLines.Order().ToList()));

@@ -8,6 +8,9 @@ internal enum ParagraphKind
     Numbered,
     Lettered,
     Bullet,
+
+    /// <summary>A task table (<see cref="PlanParagraph.Table"/>), standing where it stands in the text.</summary>
+    Table,
 }
 
 /// <summary>
@@ -20,4 +23,12 @@ internal sealed record PlanParagraph(ParagraphKind Kind, string Label, string Te
     public int LastLineLength { get; init; } = Text.Length;
 
     public bool EndsWithColon => Text.EndsWith(':');
+
+    /// <summary>The table, for a <see cref="ParagraphKind.Table"/> paragraph.</summary>
+    public Tables.DocumentTable? Table { get; init; }
+
+    public static PlanParagraph Of(Tables.DocumentTable table) =>
+        new(ParagraphKind.Table, string.Empty, string.Join(" | ", table.Columns.Select(c => c.Header)),
+            Enumerable.Range(table.FirstLine, table.LastLine - table.FirstLine + 1).ToList())
+        { Table = table };
 }

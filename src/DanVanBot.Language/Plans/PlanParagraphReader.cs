@@ -17,28 +17,46 @@ internal static partial class PlanParagraphReader
 
     public static IReadOnlyList<PlanParagraph> Read(IReadOnlyList<string> lines) => Read(lines, cleanLines: null);
 
-    /// <summary>As <see cref="Read(IReadOnlyList{string})"/>; <paramref name="cleanLines"/>, when given, holds the <see cref="CleanLine"/> of each line.</summary>
+    /// <summary>
+    /// As <see cref="Read(IReadOnlyList{string})"/>; <paramref name="cleanLines"/>, when given, holds the <see cref="CleanLine"/> of
+    /// each line. With a <paramref name="layout"/>, its tables become one <see cref="ParagraphKind.Table"/> paragraph each, and
+    /// a header line laid out in columns ("ỦY BAN NHÂN DÂN XÃ …      CỘNG HÒA …") gives one paragraph per column.
+    /// </summary>
     public static IReadOnlyList<PlanParagraph> Read(
-        IReadOnlyList<string> lines, IReadOnlyList<string>? cleanLines, CancellationToken cancellationToken = default)
+        IReadOnlyList<string> lines, IReadOnlyList<string>? cleanLines, CancellationToken cancellationToken = default,
+        SourceLayout? layout = null)
     {
         var paragraphs = new List<PlanParagraph>();
         OpenParagraph? open = null;
+        var nextTable = 0;
+        var tables = layout?.Tables ?? [];
         for (var index = 0; index < lines.Count; index++)
         {
             if (index % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
-            var raw = lines[index];
-            if (FootnoteLine().IsMatch(raw)) continue;
-            var text = cleanLines?[index] ?? CleanLine(raw);
-            if (text.Length == 0) continue;
-            var lineNumber = index + 1;
-            var paragraph = Classify(text, lineNumber);
-            if (open is not null && ContinuesPrevious(open, paragraph, text))
+            if (nextTable < tables.Count && index == tables[nextTable].FirstLine - 1)
             {
-                open.Append(text, lineNumber);
+                if (open is not null) paragraphs.Add(open.Close());
+                open = null;
+                paragraphs.Add(PlanParagraph.Of(tables[nextTable]));
+                index = tables[nextTable++].LastLine - 1;
                 continue;
             }
-            if (open is not null) paragraphs.Add(open.Close());
-            open = new OpenParagraph(paragraph);
+            var raw = lines[index];
+            if (FootnoteLine().IsMatch(raw)) continue;
+            var columns = layout?.HeaderColumns(index, raw);
+            foreach (var text in columns ?? [cleanLines?[index] ?? CleanLine(raw)])
+            {
+                if (text.Length == 0) continue;
+                var lineNumber = index + 1;
+                var paragraph = Classify(text, lineNumber);
+                if (open is not null && columns is null && ContinuesPrevious(open, paragraph, text))
+                {
+                    open.Append(text, lineNumber);
+                    continue;
+                }
+                if (open is not null) paragraphs.Add(open.Close());
+                open = new OpenParagraph(paragraph);
+            }
         }
         if (open is not null) paragraphs.Add(open.Close());
         return paragraphs;

@@ -62,7 +62,7 @@ internal static partial class CellPerLineTable
     private static bool EndsTable(string text)
     {
         var folded = VietnameseText.Fold(text);
-        return Boundary().IsMatch(folded) || RomanHeading().IsMatch(text) || TableHeader.RoleOf(text) == ColumnRole.Number;
+        return Boundary().IsMatch(folded) || RomanHeading().IsMatch(text) || ColumnLabels.RoleOf(text) == ColumnRole.Number;
     }
 
     [GeneratedRegex(@"^(?:phu luc|noi nhan|tren day|tm\.|kt\.|t/m|ghi chu|\(kem theo|\(ban hanh kem theo|chu tich|ke hoach$|thong bao$)", RegexOptions.CultureInvariant)]

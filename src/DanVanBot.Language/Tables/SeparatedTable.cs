@@ -38,7 +38,7 @@ internal static class SeparatedTable
                 if (isPipe || !short_) break;
                 fields![^1] = (fields[^1] + "\n" + lines[index].Trim()).Trim();
             }
-            else if (TableLines.IsRule(cells) || TableHeader.TryRead(cells) is not null)
+            else if (TableLines.IsRule(cells) || ColumnLabels.TryRead(cells) is not null)
             {
                 last = index;
                 continue;

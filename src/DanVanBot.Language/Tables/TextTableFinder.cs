@@ -5,7 +5,7 @@ namespace DanVanBot.Language.Tables;
 /// <summary>
 /// Finds task tables in a document's text lines, in the three shapes text exports give them: rows of cells between
 /// "|", rows of tab-separated cells, or one cell per line (the header's labels on lines of their own, then each row
-/// as its number followed by its cells). A table starts at a header (see <see cref="TableHeader"/>) and ends where
+/// as its number followed by its cells). A table starts at a header (see <see cref="ColumnLabels"/>) and ends where
 /// its rows stop. One pass over the lines: a header tried and refused is not tried again line by line.
 /// </summary>
 internal static class TextTableFinder
@@ -19,7 +19,7 @@ internal static class TextTableFinder
         while (index < lines.Count)
         {
             var cells = TableLines.Cells(lines[index]);
-            if (cells is not null && TableHeader.TryRead(cells) is { } columns)
+            if (cells is not null && ColumnLabels.TryRead(cells) is { } columns)
             {
                 var table = SeparatedTable.Read(lines, index, columns);
                 if (table is not null) tables.Add(table);
@@ -49,11 +49,11 @@ internal static class TextTableFinder
         {
             if (lines[next].Trim().Length == 0) continue;
             if (!IsLabel(lines[next]) || TableLines.Cells(lines[next]) is not null) break;
-            if (headerStart < 0 && TableHeader.RoleOf(VietnameseText.Clean(lines[next])) != ColumnRole.Number) continue;
+            if (headerStart < 0 && ColumnLabels.RoleOf(VietnameseText.Clean(lines[next])) != ColumnRole.Number) continue;
             if (headerStart < 0) headerStart = next;
             labels.Add(lines[next]);
         }
-        var columns = labels.Count >= MinCellPerLineLabels ? TableHeader.TryRead(labels) : null;
+        var columns = labels.Count >= MinCellPerLineLabels ? ColumnLabels.TryRead(labels) : null;
         if (columns is null) return next;
         var table = CellPerLineTable.Read(lines, headerStart, next, columns);
         if (table is null) return next;
@@ -64,6 +64,6 @@ internal static class TextTableFinder
     private static bool IsLabel(string line)
     {
         var text = line.Trim();
-        return text.Length is > 0 and <= 120 && TableHeader.RoleOf(VietnameseText.Clean(text)) is not null;
+        return text.Length is > 0 and <= 120 && ColumnLabels.RoleOf(VietnameseText.Clean(text)) is not null;
     }
 }

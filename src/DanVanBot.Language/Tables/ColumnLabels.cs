@@ -7,7 +7,7 @@ namespace DanVanBot.Language.Tables;
 /// the column holds ("Cơ quan chủ trì", "Thời gian hoàn thành"). A row of such labels with a task column and a
 /// time or lead column starts a table whatever the order or the number of its columns.
 /// </summary>
-internal static class TableHeader
+internal static class ColumnLabels
 {
     private const int MaxLabelWords = 16;
 
