@@ -67,6 +67,10 @@ internal static partial class DatedDeadlineRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex EveryYearEarlier();
 
+    // "trước ngày 10/01 của năm sau", "… năm liền kề năm báo cáo": the year after the one the document is about.
+    [GeneratedRegex(@"\G,? (?:cua )?nam (?:sau|tiep theo|ke tiep|lien ke)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NextYear();
+
     public static IEnumerable<Candidate> Find(FoldedText text, PlanPeriod period)
     {
         var folded = text.Value;
@@ -95,7 +99,9 @@ internal static partial class DatedDeadlineRecognizer
             }
             else continue;
 
-            var rule = BuildRule(date, exclusive, period, EveryYearNear(text, date, start));
+            var nextYear = NextYear().IsMatch(folded, date.Index + date.Length);
+            var rule = BuildRule(date, exclusive, nextYear ? new PlanPeriod(period.FromYear + 1, period.ToYear + 1) : period,
+                EveryYearNear(text, date, start));
             if (rule is null) continue;
             previous = new Candidate(rule, start, date.Index + date.Length, CadenceWords.RightBefore(folded, start));
             previousExclusive = exclusive;

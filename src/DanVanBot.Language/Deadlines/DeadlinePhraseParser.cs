@@ -25,6 +25,7 @@ public static class DeadlinePhraseParser
         // Earlier groups win overlaps: specific date grammars before cadence words that may sit inside them.
         IEnumerable<Candidate>[] byPriority =
         [
+            ActivitySpanRecognizer.Find(text, period),
             QuarterlyDeadlineRecognizer.Find(text),
             MonthlyDeadlineRecognizer.Find(folded),
             DatedDeadlineRecognizer.Find(text, period),

@@ -55,6 +55,12 @@ internal sealed class FoldedText
             if (char.IsWhiteSpace(ch)) { pendingSpace = builder.Length > 0; continue; }
             // Emoji and other astral symbols carry no deadline; folding one half of a surrogate pair alone would throw.
             if (IsIgnorable(ch) || char.IsSurrogate(ch)) continue;
+            // "ngày 06 (sáu) của tháng cuối quý": legal writing spells a number out after its digits; the digits say it all.
+            if (ch == '(' && builder.Length > 0 && char.IsAsciiDigit(builder[^1]) && SpelledNumberEnd(original, i) is var end and > 0)
+            {
+                i = end;
+                continue;
+            }
             if (char.IsAscii(ch))
             {
                 if (pendingSpace) { builder.Append(' '); map.Add(i); pendingSpace = false; }
@@ -68,6 +74,22 @@ internal sealed class FoldedText
             foreach (var f in folded) { builder.Append(f); map.Add(i); }
         }
         return new FoldedText(original, builder.ToString(), map);
+    }
+
+    private const int SpelledNumberMaxLength = 40;
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "linh", "le", "tram", "nghin", "ngan",
+    };
+
+    /// <summary>The index of the ")" closing a parenthesis of number words opened at <paramref name="open"/>, or -1.</summary>
+    private static int SpelledNumberEnd(string original, int open)
+    {
+        var close = original.IndexOf(')', open + 1, Math.Min(SpelledNumberMaxLength, original.Length - open - 1));
+        if (close < 0) return -1;
+        var words = VietnameseText.Fold(original[(open + 1)..close]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(NumberWords.Contains) ? close : -1;
     }
 
     // Folding one character at a time normalises a one-letter string each time: the few hundred distinct letters of

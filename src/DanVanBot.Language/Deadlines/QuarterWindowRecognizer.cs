@@ -16,7 +16,7 @@ internal static partial class QuarterWindowRecognizer
     private const string Blocked = @"(?:den|het|tu|ket qua|so lieu|bao cao|tinh|sau|trong|vao|truoc|nam|quy (?:iv|iii|ii|i|\d))";
 
     [GeneratedRegex(
-        @"(?<!\bket qua )\b(?:kiem tra|to chuc|thuc hien|trien khai|tien hanh|hoan thanh|du kien)" +
+        @"(?<!\b(?:ket qua|tinh hinh) )\b(?:kiem tra|to chuc|thuc hien|trien khai|tien hanh|hoan thanh|du kien)" +
         $@"(?: (?!{Blocked}\b){GrammarPieces.FillerWord}){{0,6}}? " +
         @"(?<phrase>(?:(?:trong thoi gian|trong|vao|(?<before>truoc)) )?" +
         @"quy (?<q>iv|iii|ii|i|[1-4])\b(?: ?[/.\-] ?(?<y>\d{4})|,? nam (?<y>\d{4}))?)(?![/.\-]?\d)",

@@ -50,6 +50,7 @@ internal static partial class QuarterlyDeadlineRecognizer
 
         foreach (Match match in DayOfLastMonth().Matches(folded))
         {
+            if (PeriodRange.Closes(folded, match.Index)) continue;
             var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
             if (match.Groups["before"].Success) day--;
             if (day is < 1 or > 31) continue;

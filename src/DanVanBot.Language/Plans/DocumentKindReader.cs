@@ -41,6 +41,8 @@ internal static partial class DocumentKindReader
     /// <summary>The kind of the document whose header block (the text before its body) is <paramref name="header"/>.</summary>
     public static DocumentKind Read(IReadOnlyList<string> header, string? number, bool isNews)
     {
+        // A news item carries the number of the plan it reports, not a number of its own.
+        if (isNews) return DocumentKind.News;
         foreach (var line in header)
         {
             var folded = VietnameseText.Fold(line).TrimEnd(':', '.');
@@ -50,8 +52,7 @@ internal static partial class DocumentKindReader
         }
         if (number is not null && NumberCode().Match(number) is { Success: true } code)
             return TypeCodes.GetValueOrDefault(code.Groups["code"].Value.ToUpperInvariant(), DocumentKind.OfficialLetter);
-        if (header.Any(IsSubjectLine)) return DocumentKind.OfficialLetter;
-        return isNews ? DocumentKind.News : DocumentKind.Other;
+        return header.Any(IsSubjectLine) ? DocumentKind.OfficialLetter : DocumentKind.Other;
     }
 
     /// <summary>A line that is only a document type: "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO"…</summary>

@@ -24,6 +24,15 @@ internal static class ImplementationReader
 
     private static void ReadItem(OutlineItem item, UnitMentions units, List<DutyScope> scopes)
     {
+        // "2. Các ấp gửi báo cáo … trước ngày 05/6/2026.": a duty sentence whose subject is the unit, not a unit heading.
+        if (HeadingSentence(item.Heading) is { } subject)
+        {
+            var names = subject.Select(name => Introduce(name, item.Heading, units)).ToList();
+            scopes.Add(new DutyScope(item.Path, names, [item.Heading, .. item.Body], IsImplementation: true));
+            foreach (var child in item.Children)
+                scopes.Add(new DutyScope(child.Path, names, [child.Heading, .. child.Body], IsImplementation: true));
+            return;
+        }
         if (UnitNames.LooksLikeUnit(item.Heading.Text))
         {
             var names = Introduce(item.Heading, units);
@@ -79,6 +88,23 @@ internal static class ImplementationReader
         foreach (var name in names) units.Introduce(new UnitMention(name, heading.Text, heading.Lines));
         return names;
     }
+
+    private static string Introduce(string name, PlanParagraph heading, UnitMentions units)
+    {
+        units.Introduce(new UnitMention(name, name, heading.Lines));
+        return name;
+    }
+
+    /// <summary>The units a heading names as the subject of a whole sentence that carries its own deadline, or null.</summary>
+    private static IReadOnlyList<string>? HeadingSentence(PlanParagraph heading)
+    {
+        var subject = DutyText.SubjectUnits(heading.Text);
+        if (subject.Count == 0) return null;
+        return Deadlines.DeadlinePhraseParser.FindAll(heading.Text, AnyYear).Any(m => m.Rule is not Domain.Plans.Deadlines.CadenceOnly) ? subject : null;
+    }
+
+    // Only whether the heading holds a dated phrase matters here, not which dates.
+    private static readonly Domain.Plans.Deadlines.PlanPeriod AnyYear = Domain.Plans.Deadlines.PlanPeriod.SingleYear(2000);
 
     /// <summary>Units in the order introduced, each once (compared folded, through a set: plans may list many).</summary>
     private sealed class UnitMentions

@@ -12,6 +12,9 @@ internal enum ColumnRole
     /// <summary>"Kỳ báo cáo": the period a report covers ("Quý I", "6 tháng").</summary>
     Period,
 
+    /// <summary>"Đơn vị được kiểm tra", "Địa bàn": what or where the work is about, in a schedule without a task column.</summary>
+    Subject,
+
     /// <summary>"Cơ quan chủ trì", "Đơn vị thực hiện", "Trách nhiệm thực hiện": who owes it.</summary>
     Lead,
 

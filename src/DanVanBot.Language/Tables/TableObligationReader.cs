@@ -35,7 +35,10 @@ internal static class TableObligationReader
             }
             var ownTask = table.Cell(row, ColumnRole.Task);
             if (ownTask.Length > 0 || table.IndexOf(ColumnRole.Task) < 0) task = ownTask;
-            var description = Description(task, table.Cell(row, ColumnRole.Period), table.Cell(row, ColumnRole.Product));
+            var subject = table.Cell(row, ColumnRole.Subject);
+            var description = task.Length > 0 && subject.Length > 0
+                ? ObligationDescription.Capitalise($"{task} – {subject}")
+                : Description(task, table.Cell(row, ColumnRole.Period), Subject(table, subject), table.Cell(row, ColumnRole.Product));
             if (description.Length == 0) continue;
             var path = context.NumberRows ? Path(context.SectionPath, group, row.Number) : context.SectionPath;
             obligations.AddRange(RowObligations(table, row, description, path, context));
@@ -99,8 +102,18 @@ internal static class TableObligationReader
         };
     }
 
-    private static string Description(string task, string period, string product)
+    /// <summary>"Kiểm tra: Thôn 3" from a schedule's "Đơn vị được kiểm tra" column: the activity its label names, and the cell.</summary>
+    private static string Subject(DocumentTable table, string subject)
     {
+        if (subject.Length == 0) return subject;
+        var label = VietnameseText.Fold(table.Columns[table.IndexOf(ColumnRole.Subject)].Header);
+        var activity = label.Contains("giam sat", StringComparison.Ordinal) ? "Giám sát" : label.Contains("kiem tra", StringComparison.Ordinal) ? "Kiểm tra" : null;
+        return activity is null ? subject : $"{activity}: {subject}";
+    }
+
+    private static string Description(string task, string period, string subject, string product)
+    {
+        if (task.Length == 0 && subject.Length > 0) task = subject;
         if (task.Length == 0 && period.Length == 0) return ObligationDescription.Capitalise(product);
         if (period.Length == 0) return ObligationDescription.Capitalise(task);
         if (task.Length == 0)

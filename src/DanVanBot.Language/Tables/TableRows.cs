@@ -47,8 +47,11 @@ internal static class TableRows
             else if (cells[index].Length > 0) filled++;
             if (role == ColumnRole.Task && task.Length == 0) task = cells[index].Replace('\n', ' ');
         }
-        // "I | CÔNG TÁC TUYÊN TRUYỀN": a heading over the rows that follow, not a duty of its own.
-        var isGroup = TableLines.IsGroupNumber(number) || filled == 1 && task.Length > 0 && IsUpperCase(task);
+        // "I | CÔNG TÁC TUYÊN TRUYỀN", or "A. CÔNG KHAI THÔNG TIN" across the whole row: a heading over the rows that
+        // follow, not a duty of its own.
+        var numberIsText = number.Length > 0 && !TableLines.IsRowNumber(number);
+        var isGroup = TableLines.IsGroupNumber(number) || filled == 1 && task.Length > 0 && IsUpperCase(task) || filled == 0 && numberIsText;
+        if (numberIsText) number = string.Empty;
         return new TableRow(number, cells, isGroup, lines);
     }
 
