@@ -90,6 +90,7 @@ internal static partial class DatedDeadlineRecognizer
             if (keyword.Success)
             {
                 start = date.Index - before.Length + keyword.Index;
+                if (PeriodRange.Closes(folded, start)) continue;
             }
             else if (previous is not null && date.Index - previous.End <= ListContinuationMaxLength
                 && ListContinuation().IsMatch(folded.AsSpan(previous.End, date.Index - previous.End)))

@@ -77,9 +77,11 @@ internal static partial class IssuerReader
     {
         for (var index = 0; index < headerLines.Count; index++)
         {
-            var folded = VietnameseText.Fold(headerLines[index]);
-            if (!folded.StartsWith("uy ban nhan dan", StringComparison.Ordinal)) continue;
-            var rest = headerLines[index].Trim()["ỦY BAN NHÂN DÂN".Length..].Trim();
+            var line = headerLines[index].Trim();
+            var committee = CommitteePrefix().Match(line);
+            // "ỦY BAN NHÂN DÂN" or "UBND" opening the line, in capitals as letterheads print it.
+            if (!committee.Success || !IsUpper(committee.Value)) continue;
+            var rest = line[committee.Length..].Trim();
             if (rest.Length == 0 && index + 1 < headerLines.Count) rest = headerLines[index + 1].Trim();
             var match = LetterheadUnit().Match(rest);
             if (match.Success) return Display(match.Groups["level"].Value, match.Groups["name"].Value);

@@ -81,6 +81,8 @@ internal static partial class PlanHeaderReader
     /// </summary>
     public const int MaxPeriodYears = 20;
 
+    private const int PostingDateSearchParagraphs = 5;
+
     private static PlanPeriod PeriodOf(string title, IReadOnlyList<PlanParagraph> preamble, Match? date)
     {
         var range = YearRange().Match(title);
@@ -95,6 +97,9 @@ internal static partial class PlanHeaderReader
         if (date is not null) return PlanPeriod.SingleYear(Int(date.Groups["year"].Value));
         var anywhere = preamble.Select(p => SingleYear().Match(p.Text)).FirstOrDefault(m => m.Success);
         if (anywhere is not null) return PlanPeriod.SingleYear(Int(anywhere.Groups["year"].Value));
+        // A page without a date line (a website summary) still shows when it was posted: "(Cập nhật: 02/03/2026)".
+        var posted = preamble.Take(PostingDateSearchParagraphs).Select(p => FullDate().Match(p.Text)).FirstOrDefault(m => m.Success);
+        if (posted is not null) return PlanPeriod.SingleYear(Int(posted.Groups["year"].Value));
         throw new FormatException("Không xác định được năm thực hiện của kế hoạch (tiêu đề không có \"năm …\" hoặc \"giai đoạn …\").");
     }
 
@@ -126,4 +131,7 @@ internal static partial class PlanHeaderReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"(?<![\d/])\d{1,2}[/\-]\d{1,2}[/\-](?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex FullDate();
 }

@@ -8,7 +8,7 @@ namespace DanVanBot.Language.Tests.Tables;
 /// </summary>
 public sealed class TextTableFinderTests
 {
-    private static readonly string[][] Rows =
+    internal static readonly string[][] Rows =
     [
         ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"],
         ["I", "CÔNG TÁC TUYÊN TRUYỀN", "", "", "", ""],
@@ -24,11 +24,14 @@ public sealed class TextTableFinderTests
 
     public static TheoryData<string> Shapes => ["pipe", "tab", "cell-per-line"];
 
-    internal static string[] Lines(string shape) => shape switch
+    private static string[] Lines(string shape) => [.. Before, .. TableLines(shape), .. After];
+
+    /// <summary>The table alone in one of the shapes.</summary>
+    internal static string[] TableLines(string shape) => shape switch
     {
-        "pipe" => [.. Before, .. Rows.Take(1).Select(Pipe), "|---|---|---|---|---|---|", .. Rows.Skip(1).Select(Pipe), .. After],
-        "tab" => [.. Before, .. Rows.Select(r => string.Join('\t', r)), .. After],
-        _ => [.. Before, .. Rows.SelectMany(r => r.Where(c => c.Length > 0).Append("")), .. After],
+        "pipe" => [.. Rows.Take(1).Select(Pipe), "|---|---|---|---|---|---|", .. Rows.Skip(1).Select(Pipe)],
+        "tab" => [.. Rows.Select(r => string.Join('\t', r))],
+        _ => [.. Rows.SelectMany(r => r.Where(c => c.Length > 0).Append(""))],
     };
 
     private static string Pipe(string[] row) => "| " + string.Join(" | ", row) + " |";

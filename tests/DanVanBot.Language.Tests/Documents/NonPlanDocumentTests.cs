@@ -1,0 +1,94 @@
+using DanVanBot.Domain.Plans;
+using DanVanBot.Language.Plans;
+
+namespace DanVanBot.Language.Tests.Documents;
+
+/// <summary>
+/// Documents that are not plans but set deadlines (issue 14, documents 2): a công văn with a reporting calendar, a
+/// provincial office's request for a review report, a comment request, a notice with a schedule, a website summary
+/// of a reporting regime. Each is read with its kind, number, issuer, date and deadlines; never a silent nothing.
+/// </summary>
+public sealed class NonPlanDocumentTests
+{
+    private static readonly string CalendarLetter = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "PHƯỜNG AN KHÁNH", "Số: 58/UBND-VHXH", "V/v báo cáo công tác dân vận chính quyền năm 2026",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Khánh, ngày 09 tháng 01 năm 2026",
+        "Kính gửi:", "- Các phòng chuyên môn thuộc UBND phường;", "- Các khu phố.",
+        "Thực hiện Công văn số 112/SNV-XDCQ ngày 28/12/2025 của Sở Nội vụ, Ủy ban nhân dân phường đề nghị các đơn vị thực hiện chế độ báo cáo như sau:",
+        "- Báo cáo quý: chậm nhất ngày 06 (sáu) của tháng cuối quý;",
+        "- Báo cáo 6 tháng: chậm nhất ngày 05 (năm) tháng 6 (sáu);",
+        "- Báo cáo năm: chậm nhất ngày 25 (hai mươi lăm) tháng 11 (mười một).",
+        "Số liệu báo cáo năm tính từ ngày 15/12/2025 đến ngày 14/12/2026.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.");
+
+    private static readonly string OfficeLetter = string.Join('\n',
+        "UBND TỈNH LÂM HÀ", "SỞ NỘI VỤ", "Số: 245/SNV-XDCQ", "V/v báo cáo sơ kết 5 năm thực hiện Quy chế dân chủ ở cơ sở",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lâm Hà, ngày 03 tháng 3 năm 2026",
+        "Kính gửi: Ủy ban nhân dân các xã, phường.",
+        "Thực hiện Kế hoạch số 30/KH-UBND ngày 20/02/2026 của UBND tỉnh, Sở Nội vụ đề nghị UBND các xã, phường báo cáo kết quả 5 năm thực hiện Quy chế dân chủ ở cơ sở (giai đoạn từ tháng 7/2021 đến tháng 6/2026), gửi về Sở Nội vụ trước ngày 20/7/2026 để tổng hợp, báo cáo UBND tỉnh.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, XDCQ.");
+
+    private static readonly string ReceptionNotice = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ TÂN HIỆP", "Số: 12/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Tân Hiệp, ngày 05 tháng 01 năm 2026", "THÔNG BÁO", "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã năm 2026",
+        "1. Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 10 hằng tháng tại Trụ sở UBND xã; trường hợp trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp.",
+        "2. Văn phòng HĐND và UBND xã chuẩn bị địa điểm, ghi chép, theo dõi kết quả tiếp công dân.",
+        "Nơi nhận:", "- Các ấp;", "- Lưu: VT.");
+
+    private static readonly string RegimeSummary = string.Join('\n',
+        "Quy định mới về thời hạn gửi báo cáo định kỳ trên địa bàn tỉnh", "(Cập nhật: 02/03/2026)",
+        "Ngày 26/02/2026, UBND tỉnh ban hành Quyết định số 08/2026/QĐ-UBND quy định chế độ báo cáo định kỳ phục vụ mục tiêu quản lý. Theo đó, UBND cấp xã gửi báo cáo định kỳ về công tác dân vận chính quyền cho Sở Nội vụ:",
+        "- Báo cáo quý: chậm nhất ngày 18 của tháng cuối quý;",
+        "- Báo cáo năm: chậm nhất ngày 10 tháng 12.",
+        "Thời gian chốt số liệu báo cáo năm tính từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12 của năm báo cáo. Quyết định có hiệu lực từ ngày 10/3/2026.");
+
+    public static TheoryData<string, string, DocumentKind, string?, string?, string?, string> Cases => new()
+    {
+        {
+            "calendar letter, spelled-out numbers", CalendarLetter, DocumentKind.OfficialLetter, "58/UBND-VHXH", "UBND phường An Khánh", "2026-01-09",
+            "2026-03-06, 2026-06-05, 2026-06-06, 2026-09-06, 2026-11-25, 2026-12-06"
+        },
+        {
+            "provincial office's request", OfficeLetter, DocumentKind.OfficialLetter, "245/SNV-XDCQ", "Sở Nội vụ tỉnh Lâm Hà", "2026-03-03",
+            "2026-07-19"
+        },
+        {
+            "comment request", DocumentCases.Letter(
+                "Ủy ban nhân dân xã đề nghị các đơn vị nghiên cứu, góp ý dự thảo Kế hoạch (gửi kèm theo).",
+                "Văn bản góp ý gửi về UBND xã (qua Phòng Văn hóa - Xã hội) trước ngày 23/01/2026; quá thời hạn trên, đơn vị không có ý kiến được xem như thống nhất."),
+            DocumentKind.OfficialLetter, "77/UBND-VHXH", "UBND xã Tân Hiệp", "2026-01-14", "2026-01-22"
+        },
+        {
+            "reception notice, days off moved", ReceptionNotice, DocumentKind.Notice, "12/TB-UBND", "UBND xã Tân Hiệp", "2026-01-05",
+            "2026-01-12, 2026-02-10, 2026-03-10, 2026-04-10, 2026-05-11, 2026-06-10, 2026-07-10, 2026-08-10, 2026-09-10, 2026-10-12, 2026-11-10, 2026-12-10"
+        },
+        {
+            "website summary of a reporting regime", RegimeSummary, DocumentKind.Other, null, null, null,
+            "2026-03-18, 2026-06-18, 2026-09-18, 2026-12-10, 2026-12-18"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Parse_DocumentThatSetsDeadlines_ReadsKindFieldsAndDeadlines(
+        string name, string text, DocumentKind kind, string? number, string? issuer, string? issuedOn, string deadlines)
+    {
+        var document = PlanDocumentParser.Parse(text);
+
+        Assert.True(kind == document.Kind, name);
+        Assert.Equal(number, document.Number);
+        Assert.Equal(issuer, document.Issuer);
+        Assert.Equal(issuedOn, document.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(deadlines, DocumentCases.Deadlines(document));
+    }
+
+    [Fact]
+    public void Parse_LetterWithoutSubjectOfItsOwn_OwesTheAddressees()
+    {
+        var letter = DocumentCases.Letter("Đề nghị gửi báo cáo kết quả về UBND xã trước ngày 20/6/2026.");
+
+        var obligation = Assert.Single(PlanDocumentParser.Parse(letter).Obligations);
+
+        Assert.Equal(["Các phòng chuyên môn thuộc UBND xã", "Trưởng các ấp"], obligation.Units);
+    }
+}
