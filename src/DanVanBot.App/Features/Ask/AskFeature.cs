@@ -11,7 +11,7 @@ internal static class AskFeature
     public const string MoreVerb = "due.more";
 
     private static readonly QuestionIntent[] Answered =
-        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search, QuestionIntent.Missing];
+        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search, QuestionIntent.Missing, QuestionIntent.Workdays];
 
     public static IServiceCollection AddAskFeature(this IServiceCollection services)
     {
@@ -20,6 +20,7 @@ internal static class AskFeature
         services.AddSingleton<TaskAnswers>();
         services.AddSingleton<PlanSearch>();
         services.AddSingleton<MissingReports>();
+        services.AddSingleton<WorkdayAnswers>();
         services.AddSingleton<AnswerService>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();

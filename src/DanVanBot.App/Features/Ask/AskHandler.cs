@@ -22,6 +22,9 @@ internal sealed class AskHandler(
         var today = VietnamTime.Today(clock);
         var answer = await answers.AnswerAsync(asked, today, who.Asker, turn.CancellationToken);
 
+        // A confirmation is answered yes or no first; the card with the deadline and its source follows.
+        if (ConfirmationText.Render(answer) is { } verdict)
+            await turn.ReplyAsync(new Activity { Type = ActivityTypes.Message, Text = verdict, TextFormat = "plain" });
         await turn.ReplyAsync(Present(answer, today, who.Asker));
 
         var needsUnit = answer.Intent == QuestionIntent.Tasks && answer.UnitNames.Count == 0 && asked.UnitMention is null;
