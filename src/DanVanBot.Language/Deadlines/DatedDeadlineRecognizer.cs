@@ -26,6 +26,8 @@ internal static partial class DatedDeadlineRecognizer
         @"\b(?:cham|muon|tre) nhat(?: la)?(?: vao)?(?: trong)?(?: (?:cac )?ngay)?" +
         $@"|\b(?:han chot|han cuoi|thoi han)(?: (?!truoc\b|tu\b){GrammarPieces.FillerWord}){{0,6}}? ?:?(?: la)?(?: vao)?(?: (?:cac )?ngay)?" +
         @"|\b(?:truoc hoac trong|den het|den|trong) (?:cac )?ngay" +
+        // The day an activity takes place: "tiếp công dân vào ngày 08/01/2026", "cụ thể: ngày 08/01, ngày 12/02…".
+        @"|\bvao (?:cac )?ngay|\bcu the(?: la)?:? (?:vao )?(?:cac )?ngay" +
         @"|\btruoc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?(?: (?:cac )?ngay)?" +
         @") ?$",
         RegexOptions.CultureInvariant)]

@@ -21,6 +21,8 @@ internal static partial class ObligationDescription
         var clauseStart = duty.ClauseStart(match.Start);
         var start = index > 0 ? Math.Max(clauseStart, matches[index - 1].Start + matches[index - 1].Length) : clauseStart;
         var before = Tidy(sentence[start..match.Start]);
+        // A date listed after another ("vào ngày 08/01, ngày 12/02 và ngày 12/3") is the same duty on another day.
+        if (before.Length == 0 && index > 0 && start > clauseStart) return ForPhrase(duty, matches, index - 1);
         if (before.Length == 0)
         {
             var end = index + 1 < matches.Count ? matches[index + 1].Start : duty.ClauseEnd(match.Start + match.Length);

@@ -38,6 +38,7 @@ public static class PlanDocumentParser
         List<DutyScope> otherScopes = [.. BodyScope(outline, header), .. TaskScopes(outline)];
         var obligations = ObligationReader.Read([.. otherScopes, .. implementationScopes], header.Period, cancellationToken);
         obligations = StatedExceptions.Apply(obligations, paragraphs);
+        obligations = TitleSpan.Apply(obligations, header.Title);
         obligations = BeforeIssue.Drop(obligations, header.IssuedOn);
         cancellationToken.ThrowIfCancellationRequested();
         var bodyParagraphs = outline.Sections.SelectMany(AllParagraphs).Select(p => p.Text);

@@ -54,7 +54,8 @@ internal static partial class StatedExceptions
     [GeneratedRegex(@"\bbao cao (?:dinh ky )?thang (?<m>\d{1,2})\b(?:(?! bao cao )[^.;]){0,40}?\b(?:khong (?:thuc hien|phai|gui|lam)|long ghep|tich hop|gop chung)", RegexOptions.CultureInvariant)]
     private static partial Regex SkippedMonthlyReport();
 
-    // "trùng (vào) ngày nghỉ, ngày lễ thì chuyển sang ngày làm việc kế tiếp", "rơi vào thứ Bảy, Chủ nhật thì lùi sang…"
-    [GeneratedRegex(@"\b(?:trung|roi vao)(?: vao)? (?:ngay nghi|ngay le|thu bay|chu nhat|ngay khong lam viec)[^.;]{0,80}?\b(?:chuyen|lui|doi|to chuc|thuc hien)(?: sang| vao| den)? ngay lam viec (?:(?<back>lien truoc|truoc do|ke truoc)|ke tiep|tiep theo|lien ke|ke sau|lien sau|sau do)", RegexOptions.CultureInvariant)]
+    // "trùng (vào) ngày nghỉ, ngày lễ thì chuyển sang ngày làm việc kế tiếp", "rơi vào thứ Bảy, Chủ nhật thì lùi sang…",
+    // "… thì tiếp vào ngày làm việc liền kề tiếp theo": whatever the verb, the next (or previous) working day.
+    [GeneratedRegex(@"\b(?:trung|roi vao)(?: vao)? (?:ngay nghi|ngay le|thu bay|chu nhat|ngay khong lam viec)[^.;]{0,80}?\bngay lam viec (?:(?<back>lien truoc|truoc do|ke truoc|lien ke truoc)|ke tiep|tiep theo|lien ke|ke sau|lien sau|sau do)", RegexOptions.CultureInvariant)]
     private static partial Regex DayOffShift();
 }

@@ -9,7 +9,8 @@ namespace DanVanBot.Language.Tables;
 /// its cells on the lines after it (a cell of several paragraphs on several lines, an empty cell on none). A row
 /// starts at the next number in sequence ("1", "2"…, a group's "I", "II", a sub-row's "1.1"), so a cell that is just
 /// a number does not start one. The table ends at a section heading, "PHỤ LỤC", "Nơi nhận", "Trên đây…", a
-/// signature, another header, or a row longer than <see cref="RowAligner.MaxPieces"/> lines.
+/// signature, another header, a long sentence after a row that has a line for each column, or a row longer than
+/// <see cref="RowAligner.MaxPieces"/> lines.
 /// </summary>
 internal static partial class CellPerLineTable
 {
@@ -21,6 +22,7 @@ internal static partial class CellPerLineTable
         var rowLines = new List<int>();
         int? previous = null;
         var last = firstRowIndex - 1;
+        var filledRow = columns.Count(c => c.Role != ColumnRole.Number);
 
         void Flush()
         {
@@ -38,7 +40,7 @@ internal static partial class CellPerLineTable
                 Flush();
                 number = text;
             }
-            else if (number is null || pieces.Count >= RowAligner.MaxPieces) break;
+            else if (number is null || pieces.Count >= RowAligner.MaxPieces || pieces.Count >= filledRow && IsSentence(text)) break;
             else pieces.Add(text);
             rowLines.Add(index + 1);
             last = index;
@@ -58,6 +60,15 @@ internal static partial class CellPerLineTable
         previous = value;
         return true;
     }
+
+    private const int SentenceWords = 12;
+
+    /// <summary>
+    /// A long line ending as a sentence does: after a row that already has a line for every column it is the text
+    /// under the table ("Các đơn vị được kiểm tra chuẩn bị báo cáo … trước ngày 14/8."), not another paragraph of its last cell.
+    /// </summary>
+    private static bool IsSentence(string text) =>
+        (text.EndsWith('.') || text.EndsWith(':')) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
 
     private static bool EndsTable(string text)
     {

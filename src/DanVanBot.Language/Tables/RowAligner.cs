@@ -91,8 +91,12 @@ internal static partial class RowAligner
         _ => piece.IsTime ? -1 : 0,
     };
 
-    // What may stand before the time itself in a time cell: "Hoàn thành trước ngày…", "Dự kiến tháng 6".
-    [GeneratedRegex(@"^(?:(?:hoan thanh|du kien|thuc hien|to chuc|xong|han|thoi han|thoi gian|gui|nop|ngay|cham nhat)\b[\s,:\-]*)*$", RegexOptions.CultureInvariant)]
+    // What may stand before the time itself in a time cell: "Hoàn thành trước ngày…", "Dự kiến tháng 6", and in a
+    // schedule the part of the day, the weekday and the clock time ("Sáng thứ Ba, ngày 18/8", "08 giờ 00, ngày 25/8",
+    // "Thứ Năm (27/8)").
+    [GeneratedRegex(@"^(?:(?:hoan thanh|du kien|thuc hien|to chuc|xong|han|thoi han|thoi gian|gui|nop|ngay|cham nhat|vao|" +
+        @"sang|chieu|toi|trua|buoi (?:sang|chieu|toi)|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|" +
+        @"\d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: ?phut)?)\b[\s,:\-(]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeLeadIn();
 
     [GeneratedRegex(@"^[\-+•\s]*(?:bao cao|ke hoach|quyet dinh|van ban|cong van|thong bao|to trinh|bien ban|danh sach|de an|tai lieu|chuong trinh|huong dan|hoi nghi|phu luc|bo tieu chi|so lieu)\b", RegexOptions.CultureInvariant)]

@@ -42,6 +42,32 @@ public sealed class NonPlanDocumentTests
         "- Báo cáo năm: chậm nhất ngày 10 tháng 12.",
         "Thời gian chốt số liệu báo cáo năm tính từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12 của năm báo cáo. Quyết định có hiệu lực từ ngày 10/3/2026.");
 
+    private static readonly string InspectionSchedule = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ BÌNH AN", "Số: 31/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Bình An, ngày 02 tháng 8 năm 2026",
+        "THÔNG BÁO", "Lịch kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở năm 2026",
+        "Đoàn kiểm tra thông báo lịch kiểm tra như sau:",
+        "STT", "Đơn vị được kiểm tra", "Thời gian", "Địa điểm",
+        "1", "Ấp Bình Lợi", "Sáng thứ Ba, ngày 18/8/2026", "Nhà văn hóa ấp",
+        "2", "Ấp Bình Thành", "Chiều thứ Ba, ngày 18/8/2026", "Nhà văn hóa ấp",
+        "3", "Ấp Bình Hòa", "08 giờ 00, ngày 25/8/2026", "Hội trường ấp",
+        "4", "Trường Tiểu học Bình An", "Thứ Năm (27/8/2026)", "Phòng họp nhà trường",
+        "Các đơn vị được kiểm tra chuẩn bị báo cáo bằng văn bản gửi Đoàn kiểm tra trước ngày 14/8/2026.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static readonly string ReceptionDates = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA BÌNH", "Số: 05/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa Bình, ngày 30 tháng 12 năm 2025",
+        "THÔNG BÁO", "Lịch tiếp công dân định kỳ của Chủ tịch UBND phường 6 tháng đầu năm 2026",
+        "1. Thời gian: Chủ tịch UBND phường tiếp công dân vào ngày thứ Năm của tuần thứ hai hằng tháng, cụ thể: ngày 08/01/2026, ngày 12/02/2026, ngày 12/3/2026, ngày 09/4/2026, ngày 14/5/2026 và ngày 11/6/2026.",
+        "2. Địa điểm: Phòng tiếp công dân, Trụ sở UBND phường.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static readonly string HalfYearReception = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ AN THẠNH", "Số: 02/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "An Thạnh, ngày 05 tháng 01 năm 2026",
+        "THÔNG BÁO", "Lịch tiếp công dân của lãnh đạo UBND xã 6 tháng đầu năm 2026",
+        "1. Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 15 hằng tháng; nếu trùng ngày nghỉ, ngày lễ thì tiếp vào ngày làm việc liền kề tiếp theo.",
+        "2. Công chức Văn phòng tiếp công dân thường xuyên vào các ngày làm việc trong tuần.",
+        "Nơi nhận:", "- Lưu: VT.");
+
     public static TheoryData<string, string, DocumentKind, string?, string?, string?, string> Cases => new()
     {
         {
@@ -63,6 +89,18 @@ public sealed class NonPlanDocumentTests
             "2026-01-12, 2026-02-10, 2026-03-10, 2026-04-10, 2026-05-11, 2026-06-10, 2026-07-10, 2026-08-10, 2026-09-10, 2026-10-12, 2026-11-10, 2026-12-10"
         },
         {
+            "inspection schedule, one cell per line, weekday and time of day", InspectionSchedule, DocumentKind.Notice, "31/TB-UBND",
+            "UBND xã Bình An", "2026-08-02", "2026-08-13, 2026-08-18, 2026-08-25, 2026-08-27"
+        },
+        {
+            "reception days listed", ReceptionDates, DocumentKind.Notice, "05/TB-UBND", "UBND phường Hòa Bình", "2025-12-30",
+            "2026-01-08, 2026-02-12, 2026-03-12, 2026-04-09, 2026-05-14, 2026-06-11"
+        },
+        {
+            "monthly reception bounded by the title's half-year, days off moved", HalfYearReception, DocumentKind.Notice, "02/TB-UBND",
+            "UBND xã An Thạnh", "2026-01-05", "2026-01-15, 2026-02-23, 2026-03-16, 2026-04-15, 2026-05-15, 2026-06-15"
+        },
+        {
             "website summary of a reporting regime", RegimeSummary, DocumentKind.Other, null, null, null,
             "2026-03-18, 2026-06-18, 2026-09-18, 2026-12-10, 2026-12-18"
         },
@@ -80,6 +118,14 @@ public sealed class NonPlanDocumentTests
         Assert.Equal(issuer, document.Issuer);
         Assert.Equal(issuedOn, document.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(deadlines, DocumentCases.Deadlines(document));
+    }
+
+    [Fact]
+    public void Parse_DatesListedForOneActivity_AreOneDutyOnEachDay()
+    {
+        var notice = PlanDocumentParser.Parse(ReceptionDates);
+
+        Assert.All(notice.Obligations, o => Assert.StartsWith("Thời gian: Chủ tịch UBND phường tiếp công dân", o.Description, StringComparison.Ordinal));
     }
 
     [Fact]
