@@ -40,10 +40,12 @@ internal static class ColumnLabels
         (ColumnRole.Task, ["ten", "muc"]),
         (ColumnRole.Subject, ["thon", "ap", "thon, ap", "thon/ap", "to dan pho", "khu pho"]),
         (ColumnRole.Time, ["han", "ngay", "thang"]),
+        (ColumnRole.Other, ["buoi", "gio"]),
     ];
 
     // A label that starts with one of these is a time whatever follows ("Thời hạn gửi về UBND xã (qua Văn phòng …)").
-    private static readonly string[] TimeStarts = ["thoi gian", "thoi han", "han ", "ngay cham nhat", "tien do", "thoi diem", "moc thoi gian"];
+    // "Ngày làm việc", "Ngày kiểm tra": the day of a schedule's row.
+    private static readonly string[] TimeStarts = ["thoi gian", "thoi han", "han ", "ngay ", "tien do", "thoi diem", "moc thoi gian"];
 
     /// <summary>The role a header label names, or null when it is not a header label.</summary>
     public static ColumnRole? RoleOf(string label)

@@ -68,6 +68,17 @@ public sealed class NonPlanDocumentTests
         "2. Công chức Văn phòng tiếp công dân thường xuyên vào các ngày làm việc trong tuần.",
         "Nơi nhận:", "- Lưu: VT.");
 
+    private static readonly string SupervisionSchedule = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN MỸ", "Số: 44/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tân Mỹ, ngày 20 tháng 9 năm 2026",
+        "THÔNG BÁO", "Kế hoạch làm việc của Đoàn giám sát việc tiếp công dân, giải quyết khiếu nại, tố cáo",
+        "Căn cứ Quyết định số 210/QĐ-UBND ngày 15/9/2026 của Chủ tịch UBND phường, Đoàn giám sát thông báo lịch làm việc như sau:",
+        "TT", "Ngày làm việc", "Buổi", "Đơn vị được giám sát", "Thành phần",
+        "1", "Thứ Hai, 05/10/2026", "Sáng", "Khu phố 1", "Toàn Đoàn",
+        "2", "Thứ Hai, 05/10/2026", "Chiều", "Khu phố 2", "Toàn Đoàn",
+        "3", "Thứ Tư, 07/10/2026", "Sáng", "Khu phố 3, Khu phố 4", "Tổ công tác số 1",
+        "Ghi chú: Các khu phố chuẩn bị báo cáo gửi về Đoàn giám sát chậm nhất 03 ngày làm việc trước ngày giám sát.",
+        "Nơi nhận:", "- Lưu: VT.");
+
     public static TheoryData<string, string, DocumentKind, string?, string?, string?, string> Cases => new()
     {
         {
@@ -91,6 +102,10 @@ public sealed class NonPlanDocumentTests
         {
             "inspection schedule, one cell per line, weekday and time of day", InspectionSchedule, DocumentKind.Notice, "31/TB-UBND",
             "UBND xã Bình An", "2026-08-02", "2026-08-13, 2026-08-18, 2026-08-25, 2026-08-27"
+        },
+        {
+            "supervision schedule, reports counted back in working days from each visit", SupervisionSchedule, DocumentKind.Notice,
+            "44/TB-UBND", "UBND phường Tân Mỹ", "2026-09-20", "2026-09-30, 2026-10-02, 2026-10-05, 2026-10-07"
         },
         {
             "reception days listed", ReceptionDates, DocumentKind.Notice, "05/TB-UBND", "UBND phường Hòa Bình", "2025-12-30",
