@@ -143,6 +143,17 @@ public sealed class NonPlanDocumentTests
         Assert.All(notice.Obligations, o => Assert.StartsWith("Thời gian: Chủ tịch UBND phường tiếp công dân", o.Description, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Giao Phòng Văn hóa - Xã hội hoàn thiện dự thảo báo cáo sơ kết, trình UBND xã trước ngày 25/5/2026.", "Phòng Văn hóa - Xã hội")]
+    [InlineData("Kết thúc đợt kiểm tra, Văn phòng HĐND và UBND xã có trách nhiệm tổng hợp, báo cáo trước ngày 15/11/2026.", "Văn phòng HĐND và UBND xã")]
+    [InlineData("Các đơn vị được kiểm tra chuẩn bị báo cáo bằng văn bản trước ngày 14/8/2026.", "Các đơn vị được kiểm tra")]
+    public void Parse_AssignedUnit_IsTheDutysUnit(string sentence, string unit)
+    {
+        var obligation = Assert.Single(PlanDocumentParser.Parse(DocumentCases.Letter(sentence)).Obligations);
+
+        Assert.Equal([unit], obligation.Units);
+    }
+
     [Fact]
     public void Parse_LetterWithoutSubjectOfItsOwn_OwesTheAddressees()
     {
