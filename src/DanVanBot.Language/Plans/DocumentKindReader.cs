@@ -39,10 +39,8 @@ internal static partial class DocumentKindReader
     };
 
     /// <summary>The kind of the document whose header block (the text before its body) is <paramref name="header"/>.</summary>
-    public static DocumentKind Read(IReadOnlyList<string> header, string? number, bool isNews)
+    public static DocumentKind Read(IReadOnlyList<string> header, string? number)
     {
-        // A news item carries the number of the plan it reports, not a number of its own.
-        if (isNews) return DocumentKind.News;
         foreach (var line in header)
         {
             var folded = VietnameseText.Fold(line).TrimEnd(':', '.');

@@ -3,8 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace DanVanBot.Language.Plans;
 
-/// <summary>What a news item says about the document it reports: number, issuer, date, and when it was posted.</summary>
-internal sealed record NewsHeader(string? Number, string? Locality, DateOnly? IssuedOn, DateOnly? PostedOn, string Title);
+/// <summary>
+/// What a news item says about the document it reports: number, issuer, date, and when it was posted.
+/// <paramref name="ReportsPlan"/>: the document is a kế hoạch (a news item about a plan); a page reporting a quyết
+/// định, hướng dẫn or chỉ thị is a summary of that document instead.
+/// </summary>
+internal sealed record NewsHeader(string? Number, string? Locality, DateOnly? IssuedOn, DateOnly? PostedOn, string Title, bool ReportsPlan);
 
 /// <summary>
 /// Reads a news item about a plan ("Ngày 14/4, Ủy ban nhân dân xã Phú Mỹ Tây ban hành Kế hoạch số 33/KH-UBND về…",
@@ -28,7 +32,8 @@ internal static partial class NewsHeaderReader
             var year = match.Groups["y"].Success ? Int(match.Groups["y"].Value) : posted?.Year;
             var issued = year is null ? null : Date(year.Value, Int(match.Groups["m"].Value), Int(match.Groups["d"].Value));
             var locality = $"{match.Groups["level"].Value.ToLowerInvariant()} {match.Groups["name"].Value.Trim()}";
-            return new NewsHeader(match.Groups["number"].Value.TrimEnd('.', ',', ';'), locality, issued, posted, Headline(lines));
+            var reportsPlan = match.Groups["type"].Value.StartsWith('k') || match.Groups["type"].Value.StartsWith('K');
+            return new NewsHeader(match.Groups["number"].Value.TrimEnd('.', ',', ';'), locality, issued, posted, Headline(lines), reportsPlan);
         }
         return null;
     }
@@ -61,7 +66,7 @@ internal static partial class NewsHeaderReader
     private const string Committee = @"(?:(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân)|UBND)";
     private const string Level = @"(?<level>(?i:thành\s+phố|thị\s+xã|thị\s+trấn|tỉnh|quận|huyện|phường|xã))";
     private const string Name = @"(?<name>(?:\s+(?:\p{Lu}\p{L}*|\d+))+)";
-    private const string DocumentType = @"(?i:kế\s+hoạch|công\s+văn|thông\s+báo|quyết\s+định|hướng\s+dẫn|chỉ\s+thị)";
+    private const string DocumentType = @"(?<type>(?i:kế\s+hoạch|công\s+văn|thông\s+báo|quyết\s+định|hướng\s+dẫn|chỉ\s+thị))";
     private const string Number = @"(?<number>\d+[a-zA-Z]?/[^\s,;()]+)";
     private const string DayMonth = @"(?<d>\d{1,2})\s*[/\-]\s*(?<m>\d{1,2})(?:\s*[/\-]\s*(?<y>\d{4}))?";
 

@@ -31,7 +31,9 @@ public static class PlanDocumentParser
         var cleanText = string.Join('\n', cleanLines);
         var news = NewsItem.Read(outline, cleanLines);
         var header = news is null ? PlanHeaderReader.Read(outline, cleanText) : PlanHeaderReader.ReadNews(news, outline);
-        var kind = DocumentKindReader.Read(header.HeaderLines, header.Number, news is not null);
+        // A web page reporting a plan is a news item; one reporting a decision or a circular is a summary of it (other).
+        var kind = news is null ? DocumentKindReader.Read(header.HeaderLines, header.Number)
+            : news.ReportsPlan ? DocumentKind.News : DocumentKind.Other;
         cancellationToken.ThrowIfCancellationRequested();
 
         var (mentions, implementationScopes) = ImplementationReader.Read(outline.Implementation);

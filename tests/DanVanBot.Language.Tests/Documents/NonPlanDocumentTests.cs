@@ -79,6 +79,10 @@ public sealed class NonPlanDocumentTests
         "Ghi chú: Các khu phố chuẩn bị báo cáo gửi về Đoàn giám sát chậm nhất 03 ngày làm việc trước ngày giám sát.",
         "Nơi nhận:", "- Lưu: VT.");
 
+    private static readonly string DecisionPage = string.Join('\n',
+        "Quy định chế độ báo cáo định kỳ trên địa bàn tỉnh Lâm Hà", "Thứ Hai, 02/3/2026 - 08:15",
+        "Ngày 26/02/2026, UBND tỉnh Lâm Hà ban hành Quyết định số 08/2026/QĐ-UBND quy định chế độ báo cáo định kỳ. Theo đó, UBND cấp xã gửi báo cáo năm về Sở Nội vụ chậm nhất ngày 10 tháng 12.");
+
     public static TheoryData<string, string, DocumentKind, string?, string?, string?, string> Cases => new()
     {
         {
@@ -114,6 +118,10 @@ public sealed class NonPlanDocumentTests
         {
             "monthly reception bounded by the title's half-year, days off moved", HalfYearReception, DocumentKind.Notice, "02/TB-UBND",
             "UBND xã An Thạnh", "2026-01-05", "2026-01-15, 2026-02-23, 2026-03-16, 2026-04-15, 2026-05-15, 2026-06-15"
+        },
+        {
+            "web page reporting a decision, not a plan", DecisionPage, DocumentKind.Other, "08/2026/QĐ-UBND", "UBND tỉnh Lâm Hà", "2026-02-26",
+            "2026-12-10"
         },
         {
             "website summary of a reporting regime", RegimeSummary, DocumentKind.Other, null, null, null,
