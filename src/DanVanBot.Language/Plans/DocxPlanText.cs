@@ -11,7 +11,8 @@ namespace DanVanBot.Language.Plans;
 /// not part of the paragraph text, so it is written out ("II. ", "1. ", "a) ", "- "): the structure depends on it.
 /// Tables before "KẾ HOẠCH" are the letterhead (one line per cell paragraph); later tables become one bullet per
 /// row ("+ first cell: other cells", a number-only cell dropped), so a schedule row reads like a plan's own
-/// "+ Báo cáo 6 tháng: trước ngày…" under the paragraph that introduces the table.
+/// "+ Báo cáo 6 tháng: trước ngày…" under the paragraph that introduces the table. A task table (a header of column
+/// labels, see <see cref="Tables.ColumnLabels"/>) is written as "|" rows instead, read like the same table in any text export.
 /// </summary>
 internal static class DocxPlanText
 {
@@ -36,6 +37,8 @@ internal static class DocxPlanText
                 case Table table when !seenDocumentType:
                     foreach (var cellParagraph in table.Descendants<TableCell>().SelectMany(c => c.Elements<Paragraph>()))
                         output.Append(TextOf(cellParagraph)).Append('\n');
+                    break;
+                case Table table when TaskTableText.TryWrite(table, output):
                     break;
                 case Table table:
                     foreach (var row in table.Elements<TableRow>().Where(r => !IsHeaderRow(r)))
@@ -63,7 +66,7 @@ internal static class DocxPlanText
     private static bool IsHeaderRow(TableRow row) =>
         row.TableRowProperties?.GetFirstChild<TableHeader>() is not null;
 
-    private static string TextOf(Paragraph paragraph)
+    internal static string TextOf(Paragraph paragraph)
     {
         var text = new StringBuilder();
         foreach (var node in paragraph.Descendants())

@@ -38,6 +38,26 @@ public sealed class PlanImportChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_LetterThatSetsDeadlines_PreviewAsksToConfirmAndPublishes()
+    {
+        var preview = await harness.UploadAsync("cong-van-77.txt", Utf8(PlansCliTests.CalendarLetter));
+
+        var notice = string.Format(PlanTexts.OtherDocumentNotice, "công văn", 2);
+        Assert.Contains(notice, preview.AllText);
+        Assert.Contains("Hạn: 19/06/2026", preview.AllText);
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) });
+        Assert.Equal(string.Format(PlanTexts.PublishedCreated, "số 77/UBND-VHXH", 2, 0), answer.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Upload_Plan_HasNoConfirmationNotice()
+    {
+        var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);
+
+        Assert.DoesNotContain("không phải kế hoạch", preview.AllText);
+    }
+
+    [Fact]
     public async Task Publish_NewPlan_StoresItConfirmsAndOffersSetDateCardsForUndated()
     {
         var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);

@@ -89,5 +89,64 @@ public sealed class PlansCliTests : IDisposable
         Assert.Contains("không giống một kế hoạch", run.Error);
     }
 
+    internal const string CalendarLetter = """
+        ỦY BAN NHÂN DÂN
+        XÃ TÂN HIỆP
+        Số: 77/UBND-VHXH
+        V/v báo cáo công tác dân vận chính quyền năm 2026
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Tân Hiệp, ngày 14 tháng 01 năm 2026
+        Kính gửi: Trưởng các ấp.
+        Đề nghị các ấp gửi báo cáo kết quả 6 tháng về UBND xã trước ngày 20/6/2026 và báo cáo năm trước ngày 15/11/2026.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        """;
+
+    [Fact]
+    public async Task Parse_LetterThatSetsDeadlines_PrintsThemWarnsAndSucceeds()
+    {
+        var path = Path.Combine(cli.Directory, "cong-van.txt");
+        await File.WriteAllTextAsync(path, CalendarLetter);
+
+        var run = await RunAsync("plans", "parse", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("không phải kế hoạch (công văn, 2 nhiệm vụ)", run.Error);
+        Assert.Contains("Công văn: 77/UBND-VHXH", run.Output);
+        Assert.Contains("Hạn: 19/06/2026", run.Output);
+        Assert.Contains("Hạn: 14/11/2026", run.Output);
+    }
+
+    [Theory]
+    [InlineData("THƯ MỜI\nKính mời đồng chí dự họp lúc 8 giờ ngày 10/4/2022.")]
+    [InlineData("Biên bản họp chi bộ, không có năm nào.")]
+    public async Task Parse_DocumentWithNothingToImport_SaysSoAndExits5(string content)
+    {
+        var path = Path.Combine(cli.Directory, "khac.txt");
+        await File.WriteAllTextAsync(path, content);
+
+        var run = await RunAsync("plans", "parse", path);
+
+        Assert.Equal(5, run.ExitCode);
+        Assert.Contains("không phải kế hoạch", run.Error);
+    }
+
+    [Fact]
+    public async Task Import_LetterThatSetsDeadlines_NeedsConfirmation()
+    {
+        var path = Path.Combine(cli.Directory, "cong-van.txt");
+        await File.WriteAllTextAsync(path, CalendarLetter);
+
+        var refused = await RunAsync("plans", "import", path);
+        var confirmed = await RunAsync("plans", "import", path, "--confirm");
+
+        Assert.Equal(5, refused.ExitCode);
+        Assert.Contains("là công văn, không phải kế hoạch; thêm --confirm", refused.Error);
+        Assert.Equal("", refused.Output);
+        Assert.Equal(0, confirmed.ExitCode);
+        Assert.StartsWith("Đã tạo mới: công văn số 77/UBND-VHXH — 2 nhiệm vụ (0 chưa có hạn)", confirmed.Output);
+    }
+
     public void Dispose() => cli.Dispose();
 }

@@ -141,6 +141,10 @@ public static class SampleCards
             Enumerable.Range(1, 40).Select(i => new PlanObligationPreview($"Nhiệm vụ số {i}: tuyên truyền, phổ biến pháp luật cho nhân dân")).ToList(),
             Enumerable.Range(1, 10).Select(i => $"UBND Phường {i}").ToList(),
             "30/03/2022", "Năm 2022", "Phòng Nội vụ"));
+        yield return Typed("plan-preview: công văn awaiting confirmation", CardNames.PlanPreview, new PlanPreviewCardData(
+            "imp-2026-0004", "58/UBND-VHXH", "UBND phường An Khánh", "V/v báo cáo công tác dân vận chính quyền năm 2026",
+            [new("Báo cáo quý", "06/03/2026, 06/06/2026, 06/09/2026, 06/12/2026", UnitsText: "Các khu phố")], [],
+            "09/01/2026", "Năm 2026", KindNotice: "Văn bản này là công văn, không phải kế hoạch. Tôi đọc được 1 nhiệm vụ từ văn bản; anh/chị kiểm tra rồi bấm “Xuất bản” để vẫn nhập các hạn này, hoặc “Hủy” nếu không cần."));
     }
 
     private static IEnumerable<SampleCard> SetDate()

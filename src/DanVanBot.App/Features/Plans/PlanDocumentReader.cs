@@ -4,9 +4,18 @@ using DanVanBot.Language.Text;
 
 namespace DanVanBot.App.Features.Plans;
 
-internal enum PlanReadStatus { Ok, Unsupported, Unreadable, NotAPlan }
+/// <summary>
+/// How a document read: <see cref="PlanReadStatus.Ok"/> a plan with duties; <see cref="PlanReadStatus.OtherDocument"/>
+/// a công văn, thông báo, news item or other document that sets deadlines (imported only after the coordinator
+/// confirms); <see cref="PlanReadStatus.NotAPlan"/> nothing to import.
+/// </summary>
+internal enum PlanReadStatus { Ok, Unsupported, Unreadable, NotAPlan, OtherDocument }
 
-internal sealed record PlanReadResult(PlanReadStatus Status, ParsedPlan? Plan = null);
+internal sealed record PlanReadResult(PlanReadStatus Status, ParsedPlan? Plan = null)
+{
+    /// <summary>A plan, or another document with obligations: either can be previewed and published.</summary>
+    public bool IsImportable => Status is (PlanReadStatus.Ok or PlanReadStatus.OtherDocument) && Plan is not null;
+}
 
 /// <summary>
 /// Turns a document's bytes into a plan, or says why it is not one. Shared by chat import and the CLI so
@@ -29,7 +38,10 @@ internal static class PlanDocumentReader
         {
             return new(PlanReadStatus.NotAPlan);
         }
-        return LooksLikePlan(plan) ? new(PlanReadStatus.Ok, plan) : new(PlanReadStatus.NotAPlan, plan);
+        if (LooksLikePlan(plan)) return new(PlanReadStatus.Ok, plan);
+        return plan.Kind != DocumentKind.Plan && plan.Obligations.Count > 0
+            ? new(PlanReadStatus.OtherDocument, plan)
+            : new(PlanReadStatus.NotAPlan, plan);
     }
 
     private static bool IsDocx(string fileName) => Path.GetExtension(fileName).Equals(".docx", StringComparison.OrdinalIgnoreCase);

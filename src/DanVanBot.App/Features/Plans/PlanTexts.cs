@@ -1,3 +1,5 @@
+using DanVanBot.Domain.Plans;
+
 namespace DanVanBot.App.Features.Plans;
 
 /// <summary>
@@ -17,6 +19,23 @@ internal static class PlanTexts
     public const string NotAPlan =
         "Tệp “{0}” không giống một kế hoạch: tôi không thấy tiêu đề “KẾ HOẠCH” hoặc không thấy nhiệm vụ nào. " +
         "Anh/chị vui lòng kiểm tra lại tệp.";
+    public const string OtherDocumentNotice =
+        "Văn bản này là {0}, không phải kế hoạch. Tôi đọc được {1} nhiệm vụ từ văn bản; anh/chị kiểm tra rồi bấm " +
+        "“Xuất bản” để vẫn nhập các hạn này, hoặc “Hủy” nếu không cần.";
+    public const string NotAPlanWarning = "Cảnh báo: “{0}” không phải kế hoạch ({1}).";
+    public const string NothingFound = "“{0}” không phải kế hoạch và không có nhiệm vụ hay hạn nào đọc được.";
+    public const string ConfirmOtherDocument = "“{0}” là {1}, không phải kế hoạch; thêm --confirm để vẫn nhập {2} nhiệm vụ của văn bản.";
+
+    /// <summary>The kind of a document as users call it.</summary>
+    public static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Plan => "kế hoạch",
+        DocumentKind.OfficialLetter => "công văn",
+        DocumentKind.Notice => "thông báo",
+        DocumentKind.News => "tin bài về kế hoạch",
+        _ => "văn bản khác",
+    };
+
     public const string NotCoordinator =
         "Chỉ cán bộ của cơ quan đầu mối (Phòng Nội vụ) mới nhập được kế hoạch và ấn định hạn. " +
         "Anh/chị có thể hỏi “tháng này có gì đến hạn?” hoặc gõ “trợ giúp”.";

@@ -45,7 +45,7 @@ internal sealed class PlanUploadHandler(
         }
 
         var read = PlanDocumentReader.Read(fileName, download.Content!);
-        if (read.Status != PlanReadStatus.Ok)
+        if (!read.IsImportable)
         {
             await turn.ReplyTextAsync(string.Format(read.Status == PlanReadStatus.NotAPlan ? PlanTexts.NotAPlan : PlanTexts.Unreadable, file.Name));
             return;

@@ -23,7 +23,7 @@ internal sealed class PublishPlanHandler(
         var action = CardAction.TryRead(turn.Activity)!;
         if (await load.LoadAsync(turn, action) is not var (user, import)) return;
         var read = PlanDocumentReader.Read(import.FileName, import.Content);
-        if (read.Plan is not { } plan || read.Status != PlanReadStatus.Ok)
+        if (!read.IsImportable || read.Plan is not { } plan)
         {
             await turn.AnswerActionAsync(action, PlanTexts.ImportGone);
             return;
