@@ -65,7 +65,7 @@ internal static class PlansCommands
         if (!File.Exists(path)) return (null, await FailAsync(FileMissing, $"Không tìm thấy tệp “{path}”."));
         if (!PlanFiles.IsSupported(path))
             return (null, await FailAsync(Unsupported, $"Không đọc được loại tệp “{name}”: chỉ hỗ trợ .txt và .docx."));
-        var read = PlanDocumentReader.Read(path, await File.ReadAllBytesAsync(path, cancellationToken));
+        var read = PlanDocumentReader.Read(path, await File.ReadAllBytesAsync(path, cancellationToken), cancellationToken);
         return read.Status switch
         {
             PlanReadStatus.Unreadable => (null, await FailAsync(Unreadable, $"Không đọc được nội dung “{name}”: tệp hỏng hoặc không phải tài liệu Word/văn bản.")),

@@ -12,6 +12,6 @@ public interface IPendingPlanImportStore
     Task<bool> RemoveAsync(Guid importId, CancellationToken cancellationToken = default);
 }
 
-/// <summary>A document sent in chat and previewed, not yet published.</summary>
+/// <summary>A plan sent in chat and previewed, not yet published. <paramref name="Content"/>: what the app keeps for it (the previewed parse).</summary>
 public sealed record PendingPlanImport(
     Guid ImportId, string FileName, byte[] Content, string? RequestedByAadObjectId, DateTimeOffset CreatedAt);

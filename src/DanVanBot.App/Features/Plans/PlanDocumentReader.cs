@@ -14,7 +14,8 @@ internal sealed record PlanReadResult(PlanReadStatus Status, ParsedPlan? Plan = 
 /// </summary>
 internal static class PlanDocumentReader
 {
-    public static PlanReadResult Read(string fileName, byte[] content)
+    /// <param name="cancellationToken">The turn's: its time limit stops a long parse.</param>
+    public static PlanReadResult Read(string fileName, byte[] content, CancellationToken cancellationToken)
     {
         if (!PlanFiles.IsSupported(fileName)) return new(PlanReadStatus.Unsupported);
         if (IsDocx(fileName) && !OpensAsWordDocument(content)) return new(PlanReadStatus.Unreadable);
@@ -22,7 +23,7 @@ internal static class PlanDocumentReader
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            plan = PlanFiles.Parse(fileName, stream);
+            plan = PlanFiles.Parse(fileName, stream, cancellationToken);
         }
         // The parser's way of saying "this is no plan": it found no plan year in a heading or title.
         catch (FormatException)

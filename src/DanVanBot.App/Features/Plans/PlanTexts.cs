@@ -24,7 +24,8 @@ internal static class PlanTexts
         "Trước khi nhập kế hoạch hoặc ấn định hạn, anh/chị vui lòng chọn đơn vị công tác của mình trên thẻ dưới đây, rồi thao tác lại.";
     public const string ChooseUnitSummary = "Chọn đơn vị công tác";
 
-    public const string ImportGone = "Bản xem trước này đã được xuất bản hoặc đã hủy. Anh/chị có thể gửi lại tệp kế hoạch.";
+    public const string ImportGone =
+        "Bản xem trước này đã được xuất bản, đã hủy hoặc đã hết hạn (sau 24 giờ). Anh/chị có thể gửi lại tệp kế hoạch.";
     public const string ImportCancelled = "Đã hủy nhập kế hoạch “{0}”. Không có gì thay đổi.";
     public const string PublishedCreated = "Đã xuất bản kế hoạch {0}: {1} nhiệm vụ, {2} chưa có hạn.";
     public const string PublishedUpdated = "Đã cập nhật kế hoạch {0} (đã có từ trước, không tạo bản trùng): {1} nhiệm vụ, {2} chưa có hạn.";

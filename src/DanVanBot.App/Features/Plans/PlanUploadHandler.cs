@@ -44,14 +44,15 @@ internal sealed class PlanUploadHandler(
             return;
         }
 
-        var read = PlanDocumentReader.Read(fileName, download.Content!);
+        var read = PlanDocumentReader.Read(fileName, download.Content!, turn.CancellationToken);
         if (read.Status != PlanReadStatus.Ok)
         {
             await turn.ReplyTextAsync(string.Format(read.Status == PlanReadStatus.NotAPlan ? PlanTexts.NotAPlan : PlanTexts.Unreadable, file.Name));
             return;
         }
 
-        var import = await pending.AddAsync(fileName, download.Content!, user.UserKey, turn.CancellationToken);
+        // The parse is kept, not the document: publishing stores what the preview showed and reads nothing again.
+        var import = await pending.AddAsync(fileName, PreviewedPlan.Write(read.Plan!), user.UserKey, turn.CancellationToken);
         await turn.ReplyAsync(PlanPreview.Message(import.ImportId, read.Plan!));
     }
 
