@@ -7,7 +7,8 @@ namespace DanVanBot.App.Cli;
 
 /// <summary>
 /// <c>plans parse FILE [--json]</c> and <c>plans import FILE</c>. Exit codes: 0 done, 2 file missing,
-/// 3 unsupported type, 4 unreadable document, 5 (import only) not a plan. Errors go to stderr in Vietnamese.
+/// 3 unsupported type, 4 unreadable document (corrupt, or past the size limits), 5 (import only) not a plan.
+/// Errors go to stderr in Vietnamese.
 /// </summary>
 internal static class PlansCommands
 {
@@ -69,6 +70,7 @@ internal static class PlansCommands
         return read.Status switch
         {
             PlanReadStatus.Unreadable => (null, await FailAsync(Unreadable, $"Không đọc được nội dung “{name}”: tệp hỏng hoặc không phải tài liệu Word/văn bản.")),
+            PlanReadStatus.TooLarge => (null, await FailAsync(Unreadable, $"Không đọc được “{name}”: tệp quá lớn hoặc hỏng (vượt giới hạn kích thước của một kế hoạch).")),
             PlanReadStatus.NotAPlan when requirePlan =>
                 (null, await FailAsync(NotAPlan, $"“{name}” không giống một kế hoạch (thiếu tiêu đề KẾ HOẠCH hoặc không có nhiệm vụ); không nhập.")),
             _ => (read.Plan, 0),

@@ -13,8 +13,7 @@ internal static class PlanFiles
     {
         if (Path.GetExtension(fileName).Equals(".docx", StringComparison.OrdinalIgnoreCase))
             return PlanDocumentParser.ParseDocx(content, cancellationToken);
-        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
-        return PlanDocumentParser.Parse(reader.ReadToEnd(), cancellationToken);
+        return PlanDocumentParser.ParseText(content, cancellationToken: cancellationToken);
     }
 
     public static ParsedPlan Parse(string path, CancellationToken cancellationToken)

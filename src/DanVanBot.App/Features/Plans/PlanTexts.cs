@@ -14,6 +14,8 @@ internal static class PlanTexts
     public const string DownloadFailed = "Tôi không tải được tệp “{0}”. Anh/chị vui lòng gửi lại sau ít phút.";
     public const string DownloadNotAllowed = "Tệp “{0}” không nằm trên OneDrive/SharePoint của tổ chức, nên tôi không tải về.";
     public const string Unreadable = "Tôi không đọc được nội dung tệp “{0}”: tệp có thể bị hỏng hoặc không phải tài liệu Word/văn bản.";
+    public const string DocumentTooLarge =
+        "Tôi không đọc được tệp “{0}”: tệp quá lớn hoặc hỏng (một kế hoạch thường chỉ vài chục trang). Anh/chị vui lòng kiểm tra lại tệp.";
     public const string NotAPlan =
         "Tệp “{0}” không giống một kế hoạch: tôi không thấy tiêu đề “KẾ HOẠCH” hoặc không thấy nhiệm vụ nào. " +
         "Anh/chị vui lòng kiểm tra lại tệp.";

@@ -47,7 +47,7 @@ internal sealed class PlanUploadHandler(
         var read = PlanDocumentReader.Read(fileName, download.Content!, turn.CancellationToken);
         if (read.Status != PlanReadStatus.Ok)
         {
-            await turn.ReplyTextAsync(string.Format(read.Status == PlanReadStatus.NotAPlan ? PlanTexts.NotAPlan : PlanTexts.Unreadable, file.Name));
+            await turn.ReplyTextAsync(string.Format(ReadProblem(read.Status), file.Name));
             return;
         }
 
@@ -55,6 +55,13 @@ internal sealed class PlanUploadHandler(
         var import = await pending.AddAsync(fileName, PreviewedPlan.Write(read.Plan!), user.UserKey, turn.CancellationToken);
         await turn.ReplyAsync(PlanPreview.Message(import.ImportId, read.Plan!));
     }
+
+    private static string ReadProblem(PlanReadStatus status) => status switch
+    {
+        PlanReadStatus.NotAPlan => PlanTexts.NotAPlan,
+        PlanReadStatus.TooLarge => PlanTexts.DocumentTooLarge,
+        _ => PlanTexts.Unreadable,
+    };
 
     private static string DownloadProblem(DownloadStatus status, string name, long maxMegabytes) => status switch
     {
