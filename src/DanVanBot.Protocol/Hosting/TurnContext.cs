@@ -15,6 +15,8 @@ public sealed class TurnContext(
     IServiceProvider services,
     CancellationToken cancellationToken)
 {
+    private string? textWithoutMentions;
+
     public Activity Activity { get; } = activity;
     public ClaimsIdentity Identity { get; } = identity;
     public IServiceProvider Services { get; } = services;
@@ -30,8 +32,11 @@ public sealed class TurnContext(
 
     public string ConversationId => Activity.Conversation?.Id ?? string.Empty;
 
-    /// <summary>The message text without Teams mention markup (<c>&lt;at&gt;Bot&lt;/at&gt;</c>) and surrounding space.</summary>
-    public string TextWithoutMentions => MentionText.Strip(Activity.Text);
+    /// <summary>
+    /// The message text without Teams mention markup (<c>&lt;at&gt;Bot&lt;/at&gt;</c>) and surrounding space, at most
+    /// <see cref="MentionText.MaxLength"/> characters of it; computed once per turn.
+    /// </summary>
+    public string TextWithoutMentions => textWithoutMentions ??= MentionText.Strip(Activity.Text);
 
     public Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message) =>
         SendAsync(message, replyTo: null);
