@@ -31,7 +31,7 @@ public static class BotHost
 
         var app = builder.Build();
         app.MapBotMessages();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapHealthChecks("/healthz");
         return app;
     }
 
