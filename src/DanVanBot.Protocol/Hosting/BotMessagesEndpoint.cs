@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using DanVanBot.Protocol.Auth;
 using DanVanBot.Protocol.Schema;
@@ -37,7 +38,7 @@ public static class BotMessagesEndpoint
 
         var outcome = await authenticator.AuthenticateAsync(
             http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null,
-            activity, http.Connection.RemoteIpAddress, http.RequestAborted);
+            activity, OwnRemoteAddress(http), http.RequestAborted);
         if (!outcome.Succeeded || outcome.Identity is null)
         {
             Log.Unauthenticated(logger, outcome.FailureReason ?? "no identity");
@@ -73,7 +74,17 @@ public static class BotMessagesEndpoint
         return Results.Accepted();
     }
 
-    /// <summary>Null for anything that is not a JSON object with a <c>type</c>: the caller answers 400.</summary>
+    private static readonly string[] ProxyHeaders = ["X-Forwarded-For", "Forwarded", "X-Original-For"];
+
+    /// <summary>
+    /// The address the connection comes from, or null when proxy headers are present: a forwarded-headers middleware
+    /// (or a caller pretending to be a proxy) would make any address look like loopback. X-Original-For is what that
+    /// middleware leaves behind after it has rewritten the address.
+    /// </summary>
+    private static IPAddress? OwnRemoteAddress(HttpContext http) =>
+        ProxyHeaders.Any(http.Request.Headers.ContainsKey) ? null : http.Connection.RemoteIpAddress;
+
+    /// <summary>Null for anything that is not a JSON object with a <c>type</c> and a conversation id: the caller answers 400.</summary>
     private static async Task<Activity?> ReadActivityAsync(HttpContext http, ILogger logger)
     {
         try
@@ -82,6 +93,12 @@ public static class BotMessagesEndpoint
             if (string.IsNullOrWhiteSpace(activity?.Type))
             {
                 Log.Rejected(logger, 400, "body is not an activity (no type)");
+                return null;
+            }
+            // Every reply goes to v3/conversations/{id}/activities: without an id there is nowhere to answer.
+            if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+            {
+                Log.Rejected(logger, 400, "activity has no conversation id");
                 return null;
             }
             return activity;
