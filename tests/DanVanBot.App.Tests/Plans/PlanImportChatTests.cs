@@ -44,7 +44,7 @@ public sealed class PlanImportChatTests : IAsyncLifetime
         // What publish receives is only the kept parse: there is no document here to read a second time.
         var plan = PlanFiles.Parse(RepoFile("tests", "DanVanBot.App.Tests", "Plans", "Fixtures", "quan-7-tiep-dan-2022.txt"), CancellationToken.None);
         var pending = harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>();
-        var import = await pending.AddAsync("ke-hoach-55.docx", PreviewedPlan.Write(plan), CoordinatorAad);
+        var import = (await pending.AddAsync("ke-hoach-55.docx", PreviewedPlan.Write(plan), CoordinatorAad))!;
 
         var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = import.ImportId.ToString() });
 
@@ -56,7 +56,7 @@ public sealed class PlanImportChatTests : IAsyncLifetime
     public async Task Publish_KeptContentThatIsNoParse_SaysThePreviewIsGone()
     {
         var pending = harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>();
-        var import = await pending.AddAsync("ke-hoach-55.txt", NewPlan, CoordinatorAad);
+        var import = (await pending.AddAsync("ke-hoach-55.txt", NewPlan, CoordinatorAad))!;
 
         var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = import.ImportId.ToString() });
 

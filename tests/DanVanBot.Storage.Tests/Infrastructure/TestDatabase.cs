@@ -1,3 +1,4 @@
+using DanVanBot.Storage.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public sealed class TestDatabase(StorageProvider provider, string connectionStri
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new ManualClock(Start))
             .AddDanVanStorage(configuration)
+            .AddPlanImportStores()
             .BuildServiceProvider();
         return new TestDatabase(provider, connectionString, services);
     }
