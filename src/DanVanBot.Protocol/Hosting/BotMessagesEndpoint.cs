@@ -13,7 +13,8 @@ namespace DanVanBot.Protocol.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c> (spec §1.1, §4.3): parse, authenticate, then either answer an invoke
-/// synchronously or queue the turn and answer 202. Other methods get 405 from routing.
+/// synchronously, run a card submission inside the request, or queue the turn and answer 202. Other methods get 405
+/// from routing.
 /// </summary>
 public static class BotMessagesEndpoint
 {
@@ -62,6 +63,14 @@ public static class BotMessagesEndpoint
         if (!recent.TryAccept(activity.Conversation?.Id, activity.Id))
         {
             Log.Duplicate(logger, activity.Type, activity.Id);
+            return Results.Accepted();
+        }
+        // A card button (Action.Submit arrives as a message) may change state: publish, cancel, a date, a report.
+        // It runs inside the request, so its effect is stored before the 202; the queue is memory and a crash
+        // loses what it holds (README: "Queued turns and crashes"), and Teams does not resend what got a 202.
+        if (CardAction.TryRead(activity) is not null)
+        {
+            await runner.RunAsync(activity, outcome.Identity);
             return Results.Accepted();
         }
         if (!queue.TryEnqueue(new QueuedTurn(activity, outcome.Identity)))
