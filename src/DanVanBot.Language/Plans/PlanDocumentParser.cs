@@ -13,7 +13,8 @@ public static class PlanDocumentParser
     /// is checked between lines and sentences, so a turn's time limit stops a parse that runs too long.
     /// </summary>
     /// <exception cref="FormatException">No plan year in a heading or title.</exception>
-    /// <exception cref="PlanTooLargeException">The duties would lay out more than <see cref="ObligationReader.MaxOccurrences"/> occurrences.</exception>
+    /// <exception cref="PlanTooLargeException">More than <see cref="ObligationReader.MaxObligations"/> obligations, or their occurrences
+    /// or source-line references past <see cref="ObligationReader.MaxOccurrences"/> / <see cref="ObligationReader.MaxSourceLineReferences"/>.</exception>
     public static ParsedPlan Parse(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);

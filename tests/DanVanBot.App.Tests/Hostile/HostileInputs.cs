@@ -21,7 +21,14 @@ public static class HostileInputs
         ["docx: nesting 50,000 deep"] = Docx(() => HostileDocx.DeepNesting(50_000)),
         ["docx: 20,000 entries"] = Docx(() => HostileDocx.ManyEntries(20_000)),
         ["txt: 160 KB of continuation lines"] = Text(ContinuationRun(160 * 1024)),
-        ["txt: one 400 KB paragraph"] = Text(LongParagraph(400 * 1024)),
+        ["txt: 160 KB of continuation lines, a date on each"] = new(
+            harness => Json(PlanActivities.FileMessage(harness.Connector.ServiceUrl, "ke-hoach.txt",
+                harness.Files.Serve("ke-hoach.txt", Utf8(DatedContinuationRun(160 * 1024))), CoordinatorAad)),
+            answer => Assert.Equal(string.Format(PlanTexts.DocumentTooLarge, "ke-hoach.txt"), answer.Text)),
+        ["txt: one 400 KB paragraph"] = new(
+            harness => Json(PlanActivities.FileMessage(harness.Connector.ServiceUrl, "ke-hoach.txt",
+                harness.Files.Serve("ke-hoach.txt", Utf8(LongParagraph(400 * 1024))), CoordinatorAad)),
+            answer => Assert.Equal(string.Format(PlanTexts.DocumentTooLarge, "ke-hoach.txt"), answer.Text)), // 10,000 dated phrases
         ["chat: 900 KB of '<'"] = Chat(new string('<', 900_000)),
         ["chat: 900 KB of '@'"] = Chat(new string('@', 900_000)),
         ["download: one byte a second"] = new(
@@ -63,17 +70,21 @@ public static class HostileInputs
 
     /// <summary>One paragraph cut into short lines: each line continues the one before (was quadratic: 160 KB took 47 s).</summary>
     private static string ContinuationRun(int bytes) =>
+        Grow(Header + "- Các đơn vị gửi báo cáo", "\ntiếp tục nội dung công tác dân vận chính quyền", bytes, " trước ngày 15/12/2022");
+
+    /// <summary>The same with a date on every line: each of thousands of obligations would name all the paragraph's lines.</summary>
+    private static string DatedContinuationRun(int bytes) =>
         Grow(Header + "- Các đơn vị gửi báo cáo", "\ntiếp tục nội dung, báo cáo trước ngày 15/12/2022", bytes);
 
     /// <summary>One paragraph, one sentence, thousands of dated phrases (was quadratic: 400 KB took 122 s).</summary>
     private static string LongParagraph(int bytes) =>
         Grow(Header + "- Phòng Nội vụ", " gửi báo cáo sơ kết trước ngày 15/6/2022, tổng kết trước ngày 25/11/2022,", bytes);
 
-    private static string Grow(string start, string repeated, int bytes)
+    private static string Grow(string start, string repeated, int bytes, string end = "")
     {
         var text = new StringBuilder(start);
         var step = Encoding.UTF8.GetByteCount(repeated);
         for (var size = Encoding.UTF8.GetByteCount(start); size < bytes; size += step) text.Append(repeated);
-        return text.Append(".\n").ToString();
+        return text.Append(end).Append(".\n").ToString();
     }
 }
