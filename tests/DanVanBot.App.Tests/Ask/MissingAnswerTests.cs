@@ -1,5 +1,4 @@
-using DanVanBot.App;
-using DanVanBot.App.Features.Ask;
+using DanVanBot.App.Features.Ask.Answering;
 using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using static DanVanBot.App.Tests.Ask.DueAnswerTests;
@@ -9,15 +8,15 @@ namespace DanVanBot.App.Tests.Ask;
 public sealed class MissingAnswerTests(SamplePlansBot bot) : IClassFixture<SamplePlansBot>
 {
     [Fact]
-    public async Task Missing_NotTheCoordinator_IsNotAllowed()
+    public async Task Missing_NotTheCoordinator_AnswersWithTheirOwnUnitsStanding()
     {
-        var asker = await bot.AskerAsync("Trương Quang Trọng", "Tư pháp - Hộ tịch");
+        var member = await bot.AskerAsync("Cầu Ngang", "Các cơ quan, đơn vị, địa phương");
 
-        var answer = await bot.AskAsync("đơn vị nào chưa nộp báo cáo tháng 11", Day("2023-12-01"), asker);
+        var answer = await bot.AskAsync("đơn vị nào chưa nộp báo cáo tháng 11", Day("2023-12-01"), member);
 
-        Assert.True(answer.NotAllowed);
-        Assert.Empty(answer.Items);
-        Assert.Equal(BotTexts.MissingNotAllowed, AnswerText.Render(answer, Day("2023-12-01")));
+        Assert.True(answer.OwnUnitOnly);
+        Assert.Equal([Day("2023-11-24")], answer.Items.Select(i => i.DueOn));
+        Assert.All(answer.Items, i => Assert.Equal(AskerReportStatus.Late, i.AskerStatus));
     }
 
     [Fact]
@@ -33,7 +32,7 @@ public sealed class MissingAnswerTests(SamplePlansBot bot) : IClassFixture<Sampl
         await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(item.OccurrenceId, wards.Id, null, "An", "Đã thực hiện"));
         var after = await bot.AskAsync("đơn vị nào chưa nộp báo cáo tháng 4", Day("2022-05-05"), asker);
 
-        Assert.False(after.NotAllowed);
+        Assert.False(after.OwnUnitOnly);
         Assert.Equal(["Các cơ quan, đơn vị thuộc Quận"], Assert.Single(after.Items).UnitNames);
     }
 }

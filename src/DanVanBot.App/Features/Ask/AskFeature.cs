@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.App.Features.Profiles;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -20,9 +21,12 @@ internal static class AskFeature
         services.AddSingleton<TaskAnswers>();
         services.AddSingleton<PlanSearch>();
         services.AddSingleton<MissingReports>();
+        services.AddSingleton<WorkdayAnswers>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerLines>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();
+        services.AddScoped<WorkdaysHandler>();
         services.AddScoped<DueMoreHandler>();
         services.AddScoped<SubmitHandler>();
         services.AddScoped<FallbackHandler>();
@@ -35,5 +39,6 @@ internal static class AskFeature
         .OnCardAction(MoreVerb, Handlers.Use<DueMoreHandler>())
         .MapProfileRoutes()
         .On("ask:submit", TurnQuestion.Is(QuestionIntent.Submit), Handlers.Use<SubmitHandler>())
+        .On("ask:workdays", TurnQuestion.Is(QuestionIntent.Workdays), Handlers.Use<WorkdaysHandler>())
         .On("ask:answer", TurnQuestion.IsAny(Answered), Handlers.Use<AskHandler>());
 }

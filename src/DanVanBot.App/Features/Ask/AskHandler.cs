@@ -1,4 +1,6 @@
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
+using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Features.Profiles;
 using DanVanBot.Cards;
 using DanVanBot.Domain.Time;
@@ -9,11 +11,12 @@ using DanVanBot.Protocol.Schema;
 namespace DanVanBot.App.Features.Ask;
 
 /// <summary>
-/// Due, deadline, tasks, search and missing questions, in 1:1 chats, group chats and channels. The answer
-/// comes first; a user the bot has never asked then gets the unit picker, once.
+/// Due, deadline, tasks, search and missing questions, in 1:1 chats, group chats and channels, answered as pages of the
+/// answer-list card, a confirmation's yes or no first, as a sentence. The answer comes first; a user the bot has never
+/// asked then gets the unit picker, once.
 /// </summary>
 internal sealed class AskHandler(
-    TurnQuestion question, AnswerService answers, AskerResolver askers, UnitPicker picker, TimeProvider clock) : IFeatureHandler
+    TurnQuestion question, AnswerService answers, AnswerLines lines, AskerResolver askers, UnitPicker picker, TimeProvider clock) : IFeatureHandler
 {
     public async Task HandleAsync(TurnContext turn)
     {
@@ -22,25 +25,19 @@ internal sealed class AskHandler(
         var today = VietnamTime.Today(clock);
         var answer = await answers.AnswerAsync(asked, today, who.Asker, turn.CancellationToken);
 
-        await turn.ReplyAsync(Present(answer, today, who.Asker));
+        // A confirmation is answered yes or no first; the card with the deadline and its source follows.
+        if (ConfirmationText.Render(answer) is { } verdict) await turn.ReplyTextAsync(verdict);
+        if (answer.NeedsUnit) await turn.ReplyTextAsync(AskTexts.MissingNeedsUnit);
+        else
+            await turn.ReplyAsync(AnswerCards.Page(answer, await lines.BuildAsync(answer, today, turn.CancellationToken), today,
+                new AnswerPageToken(today, 0, turn.TextWithoutMentions)));
 
-        var needsUnit = answer.Intent == QuestionIntent.Tasks && answer.UnitNames.Count == 0 && asked.UnitMention is null;
+        var needsUnit = answer.NeedsUnit || (answer.Intent == QuestionIntent.Tasks && answer.UnitNames.Count == 0 && asked.UnitMention is null);
         if ((who.ShouldOfferPicker || needsUnit) && who.UserKey is { } key)
         {
             await askers.MarkAskedAsync(turn, key);
             var data = await picker.CardDataAsync(null, null, turn.CancellationToken);
             await turn.SendAsync(CardMessage.Create(CardNames.UnitPicker, data, BotTexts.UnitPickerSummary));
         }
-    }
-
-    private static Activity Present(Answer answer, DateOnly today, Asker asker)
-    {
-        if (answer.Intent is QuestionIntent.Due or QuestionIntent.Deadline)
-        {
-            var window = answer.Window ?? AnswerService.DefaultWindow(today);
-            var first = new DuePageToken(answer.Intent, window, asker.OrganisationId, asker.UnitId, answer.ReportCadence, 0);
-            return DueListPages.Page(answer, today, first);
-        }
-        return new Activity { Type = ActivityTypes.Message, Text = AnswerText.Render(answer, today), TextFormat = "markdown" };
     }
 }

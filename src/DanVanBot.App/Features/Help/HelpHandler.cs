@@ -1,14 +1,24 @@
+using DanVanBot.App.Features.Ask;
+using DanVanBot.App.Features.Plans;
+using DanVanBot.App.Features.Profiles;
 using DanVanBot.Cards;
 using DanVanBot.Cards.Data;
 using DanVanBot.Protocol.Hosting;
 
 namespace DanVanBot.App.Features.Help;
 
-/// <summary>"trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does and example questions.</summary>
-internal sealed class HelpHandler : IFeatureHandler
+/// <summary>
+/// "trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does for this user and example questions. A request for
+/// the report form ("cho xin biểu mẫu báo cáo quý") first says that the form is not in use yet.
+/// </summary>
+internal sealed class HelpHandler(TurnQuestion question, AskerResolver askers) : IFeatureHandler
 {
-    public Task HandleAsync(TurnContext turn) =>
-        turn.ReplyAsync(CardMessage.Create(CardNames.Help, new HelpCardData(IsWelcome: false), BotTexts.HelpSummary));
+    public async Task HandleAsync(TurnContext turn)
+    {
+        if (question.For(turn).AsksForForm) await turn.ReplyTextAsync(AskTexts.FormNotYet);
+        var who = await askers.ResolveAsync(turn);
+        await turn.ReplyAsync(CardMessage.Create(CardNames.Help, HelpCards.Data(false, who.Asker.IsCoordinator), BotTexts.HelpSummary));
+    }
 }
 
 /// <summary>The bot was added to a personal chat: greet the user with the same card, as a welcome.</summary>
@@ -16,9 +26,7 @@ internal sealed class WelcomeHandler : IFeatureHandler
 {
     public Task HandleAsync(TurnContext turn) =>
         turn.SendAsync(CardMessage.Create(
-            CardNames.Help,
-            new HelpCardData(IsWelcome: true, UserName: FirstName(turn.Activity.From?.Name)),
-            BotTexts.WelcomeSummary));
+            CardNames.Help, HelpCards.Data(true, isCoordinator: false, FirstName(turn.Activity.From?.Name)), BotTexts.WelcomeSummary));
 
     /// <summary>
     /// True for the conversationUpdate that adds the bot itself to a personal chat (Teams and the
@@ -32,4 +40,13 @@ internal sealed class WelcomeHandler : IFeatureHandler
     // Vietnamese full names put the given name last: "Nguyễn Văn An" is greeted as "An".
     private static string? FirstName(string? fullName) =>
         string.IsNullOrWhiteSpace(fullName) ? null : fullName.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+}
+
+internal static class HelpCards
+{
+    public static HelpCardData Data(bool isWelcome, bool isCoordinator, string? userName = null) => new(
+        isWelcome,
+        HelpTopics.For(isCoordinator).Select(t => new HelpTopicLine(t.Title, t.Text)).ToList(),
+        HelpTopics.Buttons.Select(b => new HelpButton(b.Title, b.Question)).ToList(),
+        userName);
 }

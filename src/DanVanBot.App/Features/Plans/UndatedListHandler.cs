@@ -12,7 +12,7 @@ internal sealed class UndatedListHandler(CoordinatorAccess access, UndatedCards 
 
     public static bool Matches(TurnContext turn)
     {
-        if (turn.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(turn.Activity.Text)) return false;
+        if (turn.Activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(turn.TextWithoutMentions)) return false;
         var folded = VietnameseText.Fold(turn.TextWithoutMentions);
         return Phrases.Any(phrase => folded.Contains(phrase, StringComparison.Ordinal));
     }

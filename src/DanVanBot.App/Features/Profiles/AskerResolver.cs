@@ -1,5 +1,6 @@
 using DanVanBot.App.Features.Ask.Answering;
 using DanVanBot.Protocol.Hosting;
+using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Profiles;
 
 namespace DanVanBot.App.Features.Profiles;
@@ -12,16 +13,16 @@ internal sealed record TurnAsker(Asker Asker, string? UserKey, bool ShouldOfferP
 /// Reads the user's remembered organisation and unit. A profile row with no unit means "we already
 /// asked": the picker is offered once, and a user who ignores it is not asked again on every question.
 /// </summary>
-internal sealed class AskerResolver(IUserProfileStore profiles)
+internal sealed class AskerResolver(IUserProfileStore profiles, IOrganisationStore organisations)
 {
     public async Task<TurnAsker> ResolveAsync(TurnContext turn)
     {
         var key = UserKey(turn);
         if (key is null) return new TurnAsker(Asker.Unknown, null, ShouldOfferPicker: false);
         var profile = await profiles.GetAsync(key, turn.CancellationToken);
-        return profile is null
-            ? new TurnAsker(Asker.Unknown, key, ShouldOfferPicker: true)
-            : new TurnAsker(new Asker(profile.OrganisationId, profile.UnitId), key, ShouldOfferPicker: false);
+        if (profile is null) return new TurnAsker(Asker.Unknown, key, ShouldOfferPicker: true);
+        var unit = profile.UnitId is { } unitId ? await organisations.FindUnitAsync(unitId, turn.CancellationToken) : null;
+        return new TurnAsker(new Asker(profile.OrganisationId, profile.UnitId, unit?.IsCoordinator == true), key, ShouldOfferPicker: false);
     }
 
     /// <summary>Remembers that the picker was shown, without a unit yet.</summary>

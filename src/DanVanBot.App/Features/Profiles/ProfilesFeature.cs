@@ -6,15 +6,20 @@ namespace DanVanBot.App.Features.Profiles;
 internal static class ProfilesFeature
 {
     public const string SetUnitVerb = "profile.setUnit";
+    public const string SearchUnitVerb = "profile.searchUnit";
 
     public static IServiceCollection AddProfiles(this IServiceCollection services)
     {
         services.AddSingleton<UnitPicker>();
         services.AddScoped<AskerResolver>();
         services.AddScoped<SetUnitHandler>();
+        services.AddScoped<SearchUnitHandler>();
+        services.AddScoped<ChangeUnitHandler>();
         return services;
     }
 
-    public static RouteTable MapProfileRoutes(this RouteTable routes) =>
-        routes.OnCardAction(SetUnitVerb, Handlers.Use<SetUnitHandler>());
+    public static RouteTable MapProfileRoutes(this RouteTable routes) => routes
+        .OnCardAction(SetUnitVerb, Handlers.Use<SetUnitHandler>())
+        .OnCardAction(SearchUnitVerb, Handlers.Use<SearchUnitHandler>())
+        .On("profile:change", ChangeUnitHandler.Matches, Handlers.Use<ChangeUnitHandler>());
 }

@@ -7,11 +7,15 @@ namespace DanVanBot.App.Features.Ask.Answering;
 
 /// <summary>
 /// Who is asking: their organisation and unit when known. An unknown organisation makes "what is due"
-/// look across every organisation, so a brand-new user still gets an answer.
+/// look across every organisation, so a brand-new user still gets an answer. <see cref="IsCoordinator"/>: the unit is
+/// its organisation's coordinating office, whose answers cover every unit of the organisation.
 /// </summary>
-internal sealed record Asker(Guid? OrganisationId, Guid? UnitId)
+internal sealed record Asker(Guid? OrganisationId, Guid? UnitId, bool IsCoordinator = false)
 {
     public static Asker Unknown { get; } = new(null, null);
+
+    /// <summary>The unit whose duties an answer is limited to: none for a coordinator, who follows them all.</summary>
+    public Guid? ScopeUnitId => IsCoordinator ? null : UnitId;
 }
 
 /// <summary>Where the asker's own unit stands for one item (shown as đã nộp / chưa nộp / trễ hạn).</summary>
@@ -28,6 +32,7 @@ internal enum AskerReportStatus
 /// </summary>
 internal sealed record AnswerItem(
     Guid OccurrenceId,
+    Guid PlanId,
     string Description,
     IReadOnlyList<string> UnitNames,
     DateOnly? DueOn,
@@ -36,7 +41,8 @@ internal sealed record AnswerItem(
     string? Section,
     bool IsWorkingDay = true,
     DateOnly? LastWorkingDayBefore = null,
-    AskerReportStatus? AskerStatus = null)
+    AskerReportStatus? AskerStatus = null,
+    bool IsHoliday = false)
 {
     public string UnitText => string.Join(", ", UnitNames);
 }
@@ -50,10 +56,10 @@ internal sealed record Answer(QuestionIntent Intent, DateWindow? Window, IReadOn
     /// <summary>When <see cref="Items"/> is empty: the next deadline after the window, if any.</summary>
     public AnswerItem? NextDeadline { get; init; }
 
-    /// <summary>The asker may not see this answer (the missing-reports list outside the Nội vụ office).</summary>
-    public bool NotAllowed { get; init; }
-
-    /// <summary>Tasks: the unit(s) the answer is about; empty when the asker's unit is unknown and none was named.</summary>
+    /// <summary>
+    /// Tasks, missing, and due narrowed to a named unit: the unit(s) the answer is about; for tasks, empty when the
+    /// asker's unit is unknown and none was named.
+    /// </summary>
     public IReadOnlyList<string> UnitNames { get; init; } = [];
 
     /// <summary>Tasks: the unit name as the question gave it (folded), when one was named.</summary>
@@ -64,4 +70,22 @@ internal sealed record Answer(QuestionIntent Intent, DateWindow? Window, IReadOn
 
     /// <summary>Search: the plans found.</summary>
     public IReadOnlyList<PlanSummary> Plans { get; init; } = [];
+
+    /// <summary>Tasks: no period was named, so only plans in force were looked at (the answer says so).</summary>
+    public bool OnlyPlansInForce { get; init; }
+
+    /// <summary>Missing: how many occurrences fell due in the window (0: nothing was due, which is not "all submitted").</summary>
+    public int DueCount { get; init; }
+
+    /// <summary>Missing: the asker is not the coordinating office, so the answer is their own unit's standing.</summary>
+    public bool OwnUnitOnly { get; init; }
+
+    /// <summary>The asker must choose a unit first (missing reports for someone the bot does not know yet).</summary>
+    public bool NeedsUnit { get; init; }
+
+    /// <summary>Deadline asked as a confirmation ("… trước 10/6 phải không?"): yes or no, and the right last day.</summary>
+    public ConfirmationVerdict? Confirmation { get; init; }
+
+    /// <summary>Workdays: the day reached, the working days counted, or whether a day is worked, with its reasoning.</summary>
+    public WorkdayResult? Workdays { get; init; }
 }

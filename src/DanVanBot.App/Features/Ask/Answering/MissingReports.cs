@@ -7,8 +7,10 @@ using DanVanBot.Storage.Reports;
 namespace DanVanBot.App.Features.Ask.Answering;
 
 /// <summary>
-/// "Đơn vị nào chưa nộp báo cáo?": for each occurrence due in the window, the owing units that have
-/// not submitted. Only the coordinating (Nội vụ) office of the asker's organisation may see it.
+/// "Đơn vị nào chưa nộp báo cáo?". The coordinating (Nội vụ) office of the asker's organisation gets, for each
+/// occurrence due in the window, the owing units that have not submitted; until reports are sent through the bot that
+/// is every unit that owed something. Anyone else with a unit gets their own unit's standing (what it owes in the
+/// window, submitted or not) instead of a refusal; someone with no unit yet must choose one.
 /// </summary>
 internal sealed class MissingReports(IPlanStore plans, IOrganisationStore organisations, IReportStore reports, OccurrenceFinder occurrences)
 {
@@ -19,16 +21,26 @@ internal sealed class MissingReports(IPlanStore plans, IOrganisationStore organi
     {
         var window = question.Window ?? new DateWindow(today.AddDays(-DefaultSpanDays), today.AddDays(DefaultSpanDays));
         var unit = asker.UnitId is { } unitId ? await organisations.FindUnitAsync(unitId, cancellationToken) : null;
-        if (unit is not { IsCoordinator: true }) return new Answer(QuestionIntent.Missing, window, []) { NotAllowed = true };
+        if (unit is null) return new Answer(QuestionIntent.Missing, window, []) { NeedsUnit = true };
+        if (!unit.IsCoordinator) return await OwnUnitAsync(unit, window, today, cancellationToken);
 
+        var due = await plans.FindDueAsync(unit.OrganisationId, window, cancellationToken: cancellationToken);
         var items = new List<AnswerItem>();
-        foreach (var due in await plans.FindDueAsync(unit.OrganisationId, window, cancellationToken: cancellationToken))
+        foreach (var occurrence in due)
         {
-            var late = (await reports.GetStatusAsync(due.OccurrenceId, cancellationToken)).Where(s => !s.Submitted).ToList();
+            var late = (await reports.GetStatusAsync(occurrence.OccurrenceId, cancellationToken)).Where(s => !s.Submitted).ToList();
             if (late.Count == 0) continue;
-            var item = await occurrences.ToItemAsync(due, Asker.Unknown, today, cancellationToken);
+            var item = await occurrences.ToItemAsync(occurrence, Asker.Unknown, today, cancellationToken);
             items.Add(item with { UnitNames = late.Select(s => s.UnitName).ToList() });
         }
-        return new Answer(QuestionIntent.Missing, window, items) { UnitNames = [unit.Name] };
+        return new Answer(QuestionIntent.Missing, window, items) { UnitNames = [unit.Name], DueCount = due.Count };
+    }
+
+    private async Task<Answer> OwnUnitAsync(UnitInfo unit, DateWindow window, DateOnly today, CancellationToken cancellationToken)
+    {
+        var asker = new Asker(unit.OrganisationId, unit.Id);
+        var due = await plans.FindDueAsync(unit.OrganisationId, window, unit.Id, cancellationToken);
+        var items = await occurrences.ToItemsAsync(due, asker, today, cancellationToken);
+        return new Answer(QuestionIntent.Missing, window, items) { UnitNames = [unit.Name], DueCount = due.Count, OwnUnitOnly = true };
     }
 }
