@@ -8,7 +8,7 @@ namespace DanVanBot.Bench.Protocol;
 /// <summary>
 /// Issue 8 §11: how many turns that got a 202 are never answered when the bot dies with <c>kill -9</c>. Each round
 /// starts the bot as its own process (<see cref="ProtocolHost"/>, authentication on, SQLite on disk), sends text
-/// turns open-loop at --rate per second for --seconds, kills it (SIGKILL) without warning while the load goes on,
+/// turns open-loop at --rate per second for --seconds, kills it (SIGKILL) right after the last send,
 /// and counts the accepted turns whose reply never reached the fake Connector. Teams does not resend a turn that
 /// got a 202, so each of those is a message the user never gets an answer to.
 /// </summary>
@@ -49,8 +49,8 @@ public static class CrashLoss
         // Warm-up, each turn awaited to its reply: the figure is for a running bot, not one still compiling its code.
         for (var warm = 0; warm < 40; warm++)
         {
-            var (accepted, reply) = await SendAsync(http, catcher, $"warm-{RunId}-{round}-{warm}", warm % 64, text, token);
-            if (accepted) await reply.WaitAsync(TimeSpan.FromSeconds(30));
+            var (warmAccepted, warmReply) = await SendAsync(http, catcher, $"warm-{RunId}-{round}-{warm}", warm % 64, text, token);
+            if (warmAccepted) await warmReply.WaitAsync(TimeSpan.FromSeconds(30));
         }
 
         var sends = new List<Task<(bool Accepted, Task<System.Text.Json.JsonElement> Reply)>>();
