@@ -19,7 +19,7 @@ internal sealed class ParserPredictor : IDocumentPredictor
         PlanReadResult read;
         try
         {
-            read = PlanDocumentReader.Read(fileName, content);
+            read = PlanDocumentReader.Read(fileName, content, CancellationToken.None);
         }
         // A crash must cost this document its score, not stop the whole run.
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -7,7 +7,7 @@ namespace DanVanBot.App.Cli;
 
 /// <summary>
 /// <c>plans parse FILE [--json]</c> and <c>plans import FILE [--confirm]</c>. Exit codes: 0 done, 2 file missing,
-/// 3 unsupported type, 4 unreadable document, 5 nothing to import: for parse, a document that is not a plan and has
+/// 3 unsupported type, 4 unreadable document (corrupt, or past the size limits), 5 nothing to import: for parse, a document that is not a plan and has
 /// no obligations (one that has obligations is printed with a warning on stderr and exits 0); for import, any
 /// document that is not a plan, unless <c>--confirm</c> is given and it has obligations. Errors go to stderr in Vietnamese.
 /// </summary>
@@ -74,10 +74,11 @@ internal static class PlansCommands
         if (!File.Exists(path)) return (null, await FailAsync(FileMissing, $"Không tìm thấy tệp “{path}”."));
         if (!PlanFiles.IsSupported(path))
             return (null, await FailAsync(Unsupported, $"Không đọc được loại tệp “{name}”: chỉ hỗ trợ .txt và .docx."));
-        var read = PlanDocumentReader.Read(path, await File.ReadAllBytesAsync(path, cancellationToken));
+        var read = PlanDocumentReader.Read(path, await File.ReadAllBytesAsync(path, cancellationToken), cancellationToken);
         return read.Status switch
         {
             PlanReadStatus.Unreadable => (null, await FailAsync(Unreadable, $"Không đọc được nội dung “{name}”: tệp hỏng hoặc không phải tài liệu Word/văn bản.")),
+            PlanReadStatus.TooLarge => (null, await FailAsync(Unreadable, $"Không đọc được “{name}”: tệp quá lớn hoặc hỏng (vượt giới hạn kích thước của một kế hoạch).")),
             PlanReadStatus.OtherDocument when forImport && !confirmed => (null, await FailAsync(NotAPlan,
                 string.Format(PlanTexts.ConfirmOtherDocument, name, PlanTexts.KindName(read.Plan!.Kind), read.Plan.Obligations.Count))),
             PlanReadStatus.NotAPlan when forImport =>

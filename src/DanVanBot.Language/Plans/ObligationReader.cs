@@ -16,7 +16,16 @@ namespace DanVanBot.Language.Plans;
 internal static class ObligationReader
 {
     /// <summary>Plans have tens of duties; past this many occurrences a document is not a plan but an attack on memory.</summary>
-    public const int MaxOccurrences = 500_000;
+    public const int MaxOccurrences = 100_000;
+
+    /// <summary>
+    /// Source lines named by all obligations together. A real plan has tens of obligations of a few lines each; a
+    /// paragraph of thousands of lines with a date on each would name every line for every date (lines × dates).
+    /// </summary>
+    public const int MaxSourceLineReferences = 100_000;
+
+    /// <summary>Obligations of one plan: real plans have tens; each becomes a preview line, a stored row, reminders.</summary>
+    public const int MaxObligations = 2_000;
 
     public static IReadOnlyList<PlanObligation> Read(
         IEnumerable<DutyScope> scopes, PlanPeriod period, CancellationToken cancellationToken = default)
@@ -71,7 +80,8 @@ internal static class ObligationReader
             foreach (var obligation in TableObligationReader.Read(table, context)) block.Add(obligation);
             return into.Count - before;
         }
-        IReadOnlyList<int> lines = lead is null ? main.Lines : [.. lead.Lines, .. main.Lines];
+        // Once per paragraph, shared by its obligations: a copy for each would cost lines × dates.
+        IReadOnlyList<int> lines = (lead is null ? main.Lines : [.. lead.Lines, .. main.Lines]).Distinct().Order().ToList();
         foreach (var text in DutyText.Sentences(main.Text))
         {
             block.CancellationToken.ThrowIfCancellationRequested();
@@ -150,20 +160,28 @@ internal static class ObligationReader
     {
         public void Add(PlanObligation obligation)
         {
-            Budget.Spend(obligation.Occurrences.Count);
+            Budget.Spend(obligation.Occurrences.Count, obligation.SourceLines.Count);
             Into.Add(obligation);
         }
     }
 
-    /// <summary>Counts occurrences across the plan: each monthly duty of a 20-year plan has 240 of them.</summary>
+    /// <summary>
+    /// Counts occurrences across the plan (each monthly duty of a 20-year plan has 240 of them) and the source lines
+    /// its obligations name: what the preview, the stored plan and the database rows will hold.
+    /// </summary>
     private sealed class OccurrenceBudget
     {
-        private int spent;
+        private int occurrencesSpent;
+        private int linesSpent;
+        private int obligations;
 
-        public void Spend(int occurrences)
+        public void Spend(int occurrences, int lines)
         {
-            spent += occurrences;
-            if (spent > MaxOccurrences) throw new PlanTooLargeException($"more than {MaxOccurrences} occurrences of duties");
+            occurrencesSpent += occurrences;
+            linesSpent += lines;
+            if (++obligations > MaxObligations) throw new PlanTooLargeException($"more than {MaxObligations} obligations");
+            if (occurrencesSpent > MaxOccurrences) throw new PlanTooLargeException($"more than {MaxOccurrences} occurrences of duties");
+            if (linesSpent > MaxSourceLineReferences) throw new PlanTooLargeException($"more than {MaxSourceLineReferences} source-line references of duties");
         }
     }
 
@@ -179,7 +197,7 @@ internal static class ObligationReader
             var via = Sentence.Via ?? Lead?.Via;
             var occurrences = rule?.Expand(Period) ?? [];
             return new PlanObligation(description, kind, units, recipient, via, phrase, rule, occurrences, cadence, needsDate,
-                Scope.SectionPath, Lines.Distinct().Order().ToList());
+                Scope.SectionPath, Lines);
         }
     }
 }

@@ -13,7 +13,8 @@ public static class PlanDocumentParser
     /// is checked between lines and sentences, so a turn's time limit stops a parse that runs too long.
     /// </summary>
     /// <exception cref="FormatException">No plan year in a heading or title.</exception>
-    /// <exception cref="PlanTooLargeException">The duties would lay out more than <see cref="ObligationReader.MaxOccurrences"/> occurrences.</exception>
+    /// <exception cref="PlanTooLargeException">More than <see cref="ObligationReader.MaxObligations"/> obligations, or their occurrences
+    /// or source-line references past <see cref="ObligationReader.MaxOccurrences"/> / <see cref="ObligationReader.MaxSourceLineReferences"/>.</exception>
     public static ParsedPlan Parse(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -66,10 +67,42 @@ public static class PlanDocumentParser
     }
 
     /// <summary>Reads a Word document: paragraphs become lines, automatic numbering is written out, tables row by row.</summary>
-    public static ParsedPlan ParseDocx(Stream docx, CancellationToken cancellationToken = default)
+    /// <exception cref="PlanTooLargeException">Past one of the <see cref="PlanDocumentLimits.Default"/> limits.</exception>
+    /// <exception cref="PlanDocumentUnreadableException">Not a Word document, or a broken one.</exception>
+    public static ParsedPlan ParseDocx(Stream docx, CancellationToken cancellationToken = default) =>
+        ParseDocx(docx, PlanDocumentLimits.Default, cancellationToken);
+
+    /// <inheritdoc cref="ParseDocx(Stream, CancellationToken)"/>
+    public static ParsedPlan ParseDocx(Stream docx, PlanDocumentLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(docx);
-        return Parse(DocxPlanText.Read(docx), cancellationToken);
+        ArgumentNullException.ThrowIfNull(limits);
+        string text;
+        try
+        {
+            text = DocxPlanText.Read(docx, limits, cancellationToken);
+        }
+        catch (Exception error) when (error is not (OperationCanceledException or PlanTooLargeException or OutOfMemoryException))
+        {
+            throw new PlanDocumentUnreadableException(error);
+        }
+        return Parse(text, cancellationToken);
+    }
+
+    /// <summary>Reads a plain-text plan (UTF-8 or a byte-order-marked encoding, one paragraph per line).</summary>
+    /// <exception cref="PlanTooLargeException">More text or lines than <paramref name="limits"/> allow.</exception>
+    public static ParsedPlan ParseText(Stream text, PlanDocumentLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        limits ??= PlanDocumentLimits.Default;
+        using var reader = new StreamReader(text, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[limits.MaxTextCharacters + 1];
+        var length = reader.ReadBlock(buffer, 0, buffer.Length);
+        if (length > limits.MaxTextCharacters) throw new PlanTooLargeException($"more than {limits.MaxTextCharacters} characters of text");
+        var read = buffer.AsSpan(0, length);
+        // Lines end in "\n", "\r\n" or (old Mac files) "\r" alone.
+        if (Math.Max(read.Count('\n'), read.Count('\r')) >= limits.MaxParagraphs) throw new PlanTooLargeException($"more than {limits.MaxParagraphs} lines");
+        return Parse(new string(buffer, 0, length), cancellationToken);
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
     /// <summary>Days looked ahead by "sắp tới" and by a due question with no period: today..today+29.</summary>
     public const int UpcomingDays = TimeGrammar.UpcomingDays;
 
+    /// <summary>
+    /// Characters of a message that are read. Questions are a line or two; the rest of a pasted page is not looked at,
+    /// so an enormous message costs no more than a long question.
+    /// </summary>
+    public const int MaxLength = 1_000;
+
     private static readonly IWorkingCalendar DefaultCalendar = new VietnamWorkingCalendar();
 
     private readonly IWorkingCalendar workingCalendar = calendar ?? DefaultCalendar;
@@ -28,7 +34,7 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
     {
         try
         {
-            return InterpretCore(text, today);
+            return InterpretCore(text.Length > MaxLength ? text[..MaxLength] : text, today);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or OverflowException)
         {

@@ -16,6 +16,7 @@ public sealed class TurnContext(
     CancellationToken cancellationToken,
     Func<CancellationToken, Task>? beforeFirstReply = null)
 {
+    private string? textWithoutMentions;
     private Func<CancellationToken, Task>? beforeFirstReply = beforeFirstReply;
 
     public Activity Activity { get; } = activity;
@@ -34,11 +35,13 @@ public sealed class TurnContext(
     public string ConversationId => Activity.Conversation?.Id ?? string.Empty;
 
     /// <summary>
-    /// The message text without Teams mention markup (<c>&lt;at&gt;Bot&lt;/at&gt;</c>) and surrounding space. A card
-    /// button sent as <c>Action.Submit</c> with <c>msteams.imBack</c> arrives as text in Teams but, from the Agents
-    /// Playground, as a message with only that <c>value</c>: its text is read from there, so both send the same question.
+    /// The message text without Teams mention markup (<c>&lt;at&gt;Bot&lt;/at&gt;</c>) and surrounding space, at most
+    /// <see cref="MentionText.MaxLength"/> characters of it; computed once per turn. A card button sent as
+    /// <c>Action.Submit</c> with <c>msteams.imBack</c> arrives as text in Teams but, from the Agents Playground, as a
+    /// message with only that <c>value</c>: its text is read from there, so both send the same question.
     /// </summary>
-    public string TextWithoutMentions => MentionText.Strip(Activity.Text is { Length: > 0 } text ? text : ImBackValue(Activity));
+    public string TextWithoutMentions =>
+        textWithoutMentions ??= MentionText.Strip(Activity.Text is { Length: > 0 } text ? text : ImBackValue(Activity));
 
     public Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message) =>
         SendAsync(message, replyTo: null);

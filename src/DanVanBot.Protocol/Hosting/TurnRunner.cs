@@ -63,14 +63,17 @@ public sealed class TurnRunner(
         return remaining > TimeSpan.Zero ? Task.Delay(remaining, clock, cancellationToken) : Task.CompletedTask;
     }
 
-    private async Task ApologiseAsync(Activity activity, ClaimsIdentity identity)
+    /// <summary>Tells the user the turn failed (messages only). Never throws: it runs where a failure is already being handled.</summary>
+    internal async Task ApologiseAsync(Activity activity, ClaimsIdentity identity)
     {
         if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.ServiceUrl)) return;
         // The turn's own token may be the reason we are here; the apology gets a fresh, short one.
         using var apologyDeadline = new CancellationTokenSource(TimeSpan.FromSeconds(10), clock);
         try
         {
-            var turn = new TurnContext(activity, identity, connector, scopes.CreateScope().ServiceProvider, apologyDeadline.Token);
+            // Its own scope, disposed with it: the turn's scope may hold the failure (a broken DbContext).
+            await using var scope = scopes.CreateAsyncScope();
+            var turn = new TurnContext(activity, identity, connector, scope.ServiceProvider, apologyDeadline.Token);
             var result = await turn.ReplyAsync(new Activity { Type = ActivityTypes.Message, Text = options.Value.ApologyText });
             if (!result.Succeeded) Log.ApologyFailed(logger, null, result.Outcome.ToString());
         }

@@ -77,7 +77,7 @@ public sealed class ListCardTests : IAsyncLifetime
     {
         // A second 2022 plan for Quận 7 gives Phòng Nội vụ more than one page of duties.
         var fixture = Plans.PlanImportHarness.RepoFile("tests", "DanVanBot.App.Tests", "Plans", "Fixtures", "quan-7-tiep-dan-2022.txt");
-        await chat.Bot.Services.GetRequiredService<IPlanStore>().UpsertPlanAsync(PlanFiles.Parse(fixture));
+        await chat.Bot.Services.GetRequiredService<IPlanStore>().UpsertPlanAsync(PlanFiles.Parse(fixture, CancellationToken.None));
         var first = await chat.AskAsync("từ 01/01/2022 đến 31/12/2026 có gì đến hạn");
         var token = PageToken(first);
         Assert.Equal(10, first.Lines.Count);

@@ -69,15 +69,49 @@ public sealed class PlanParserBoundsTests
     }
 
     [Fact]
+    public void Parse_DateOnEachOfThousandsOfContinuationLines_IsRefusedNotCopiedLinesTimesDates()
+    {
+        // One paragraph of 1,000 lines, a dated phrase on each: every obligation would name all 1,000 lines.
+        var lines = string.Concat(Enumerable.Repeat("\ntiếp tục nội dung, báo cáo trước ngày 15/12/2025", 1_000));
+        var text = string.Format(Header, "Thực hiện công tác dân vận năm 2025") + "- Các đơn vị gửi báo cáo" + lines + ".\n";
+
+        var error = Assert.Throws<PlanTooLargeException>(() => PlanDocumentParser.Parse(text));
+
+        Assert.Contains("source-line references", error.Limit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MoreDatedPhrasesThanMaxObligations_IsRefused()
+    {
+        var phrases = string.Concat(Enumerable.Repeat(" gửi báo cáo trước ngày 25/11/2025,", ObligationReader.MaxObligations + 1));
+        var text = string.Format(Header, "Thực hiện công tác dân vận năm 2025") + "- Phòng Nội vụ" + phrases + ".\n";
+
+        var error = Assert.Throws<PlanTooLargeException>(() => PlanDocumentParser.Parse(text));
+
+        Assert.Contains("obligations", error.Limit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DatedPhrasesOfOneParagraph_ShareOneListOfItsLines()
+    {
+        var text = PlanText("Thực hiện công tác dân vận năm 2025", "Gửi báo cáo sơ kết trước ngày 15/6/2025, tổng kết trước ngày 25/11/2025.", 1);
+
+        var obligations = PlanDocumentParser.Parse(text).Obligations;
+
+        Assert.Equal(2, obligations.Count);
+        Assert.Same(obligations[0].SourceLines, obligations[1].SourceLines);
+    }
+
+    [Fact]
     public void Parse_ThousandsOfUnitItems_IntroducesEachUnitOnce()
     {
         var body = new StringBuilder();
-        for (var index = 0; index < 3000; index++) body.Append("- Phòng Số ").Append(index % 1500).Append(": định kỳ báo cáo hàng quý.\n");
+        for (var index = 0; index < 1800; index++) body.Append("- Phòng Số ").Append(index % 900).Append(": định kỳ báo cáo hàng quý.\n");
         var text = string.Format(Header, "Thực hiện công tác dân vận năm 2025") + "Các đơn vị:\n" + body;
 
         var plan = PlanDocumentParser.Parse(text);
 
-        Assert.Equal(1501, plan.Units.Count); // Phòng Nội vụ and 1,500 distinct offices, each named twice
+        Assert.Equal(901, plan.Units.Count); // Phòng Nội vụ and 900 distinct offices, each named twice
         Assert.Equal(plan.Units.Count, plan.Units.Select(u => u.Name).Distinct().Count());
     }
 

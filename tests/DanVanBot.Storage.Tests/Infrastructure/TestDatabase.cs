@@ -1,3 +1,4 @@
+using DanVanBot.Storage.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,8 @@ public sealed class TestDatabase(StorageProvider provider, string connectionStri
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var collection = new ServiceCollection()
             .AddSingleton<TimeProvider>(new ManualClock(Start))
-            .AddDanVanStorage(configuration);
+            .AddDanVanStorage(configuration)
+            .AddPlanImportStores();
         configureServices?.Invoke(collection);
         var services = collection.BuildServiceProvider();
         return new TestDatabase(provider, connectionString, services);

@@ -6,8 +6,8 @@ using DanVanBot.Storage.Plans;
 namespace DanVanBot.App.Features.Plans;
 
 /// <summary>
-/// "Xuất bản" on a preview card: re-read the kept document, store the plan (a plan already known by its
-/// natural key is updated, not duplicated), confirm, then offer set-date cards for its undated duties.
+/// "Xuất bản" on a preview card: store the kept parse (a plan already known by its natural key is updated, not
+/// duplicated), confirm, then offer set-date cards for its undated duties. The document is not read again.
 /// </summary>
 internal sealed class PublishPlanHandler(
     PendingImportAction load,
@@ -22,8 +22,7 @@ internal sealed class PublishPlanHandler(
     {
         var action = CardAction.TryRead(turn.Activity)!;
         if (await load.LoadAsync(turn, action) is not var (user, import)) return;
-        var read = PlanDocumentReader.Read(import.FileName, import.Content);
-        if (!read.IsImportable || read.Plan is not { } plan)
+        if (PreviewedPlan.TryRead(import.Content) is not { } plan)
         {
             await turn.AnswerActionAsync(action, PlanTexts.ImportGone);
             return;
