@@ -16,16 +16,16 @@ public sealed class HostileInputCollection;
 
 /// <summary>
 /// Issue 8's hostile-input suite, through the running bot over real HTTP: for each input that once silenced a turn
-/// worker or held the CPU for minutes, a clear answer in seconds, not minutes, memory growth under 200 MB, and afterwards a
+/// worker or held the CPU for minutes, a clear answer in under 5 s, memory growth under 200 MB, and afterwards a
 /// normal question answered in a conversation of every turn-queue partition. Alone in its collection: the memory
 /// measured is the process's, which the bot shares with the tests.
 /// </summary>
 [Collection(nameof(HostileInputCollection))]
 public sealed class HostileInputSuiteTests
 {
-    // Not a speed target (those are benchmarks): a bound far above a healthy answer (under 5 s in Debug on a loaded
-    // machine) and far below what the unbounded reader took (47–234 s), so it fails on the bug, not on a slow runner.
-    private static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(30);
+    // The issue's bound. Healthy answers take well under it (Debug, load average 30–50); the unbounded reader took
+    // 47–234 s, so it fails on the bug, not on a slow runner.
+    private static readonly TimeSpan AnswerWithin = TimeSpan.FromSeconds(5);
     private const long MaxGrowthBytes = 200L * 1024 * 1024;
 
     public static TheoryData<string> Cases => [.. HostileInputs.All.Keys];
