@@ -27,4 +27,7 @@ internal static partial class Log
 
     [LoggerMessage(1008, LogLevel.Information, "Ignored a second delivery of {ActivityType} {ActivityId}")]
     public static partial void Duplicate(ILogger logger, string? activityType, string? activityId);
+
+    [LoggerMessage(1020, LogLevel.Warning, "Turn not admitted by {Admission}: {ActivityType} {ActivityId}")]
+    public static partial void NotAdmitted(ILogger logger, string admission, string? activityType, string? activityId);
 }
