@@ -9,8 +9,9 @@ namespace DanVanBot.Storage;
 
 /// <summary>
 /// The provider-neutral model. Every table is configured here once, with CLR types only
-/// (no column type names), so the SQLite and PostgreSQL subclasses share one model and differ
-/// only in their connection setup and their own hand-written migrations.
+/// (no column type names), so the SQLite, PostgreSQL and SQL Server subclasses share one model and differ
+/// only in their connection setup, their own generated migrations and (SQL Server) a few documented
+/// departures.
 /// </summary>
 public abstract class DanVanDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -33,8 +34,8 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Npgsql only writes UTC offsets to timestamptz and reads them back as UTC; SQLite keeps
-        // whatever offset it gets as text. Normalising to UTC on the way in makes both round-trip
-        // the same value (same instant, offset 00:00).
+        // whatever offset it gets as text. Normalising to UTC on the way in makes every provider
+        // round-trip the same value (same instant, offset 00:00).
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
 }

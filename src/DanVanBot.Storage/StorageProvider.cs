@@ -5,4 +5,5 @@ public enum StorageProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }

@@ -3,10 +3,7 @@ using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
-using DanVanBot.Storage.Postgres;
-using DanVanBot.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +16,7 @@ public static class StorageServiceCollectionExtensions
     public const string ConnectionStringName = "DanVan";
 
     /// <summary>
-    /// Registers the database for <c>Storage:Provider</c> (Sqlite by default, or Postgres) with the
+    /// Registers the database for <c>Storage:Provider</c> (Sqlite by default, Postgres or SqlServer) with the
     /// connection string <c>ConnectionStrings:DanVan</c>, and the stores. Resolve
     /// <see cref="DanVanDbContext"/> (scoped) or <see cref="IDbContextFactory{DanVanDbContext}"/>.
     /// </summary>
@@ -28,29 +25,18 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var provider = ReadProvider(configuration);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-
-        if (provider == StorageProvider.Postgres)
+        if (provider != StorageProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException(
-                    $"Storage:Provider is Postgres but ConnectionStrings:{ConnectionStringName} is empty.");
-            }
-
-            services.AddDbContextFactory<PostgresDanVanDbContext>(options => ConfigurePostgres(options, connectionString));
-            services.TryAddSingleton<IDbContextFactory<DanVanDbContext>,
-                DanVanDbContextFactory<PostgresDanVanDbContext>>();
-        }
-        else
-        {
-            var sqlite = string.IsNullOrWhiteSpace(connectionString)
-                ? DefaultSqliteConnectionString(configuration)
-                : connectionString;
-            services.AddDbContextFactory<SqliteDanVanDbContext>(options => ConfigureSqlite(options, sqlite));
-            services.TryAddSingleton<IDbContextFactory<DanVanDbContext>,
-                DanVanDbContextFactory<SqliteDanVanDbContext>>();
+            throw new InvalidOperationException(
+                $"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is empty.");
         }
 
+        if (provider == StorageProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = DefaultSqliteConnectionString(configuration);
+        }
+
+        DanVanContexts.Register(services, provider, connectionString!);
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<DanVanDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DatabaseMigrator>();
@@ -63,29 +49,18 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        IgnoreSnapshotCheck(options.UseSqlite(connectionString));
-
-    public static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        IgnoreSnapshotCheck(options.UseNpgsql(connectionString));
-
-    // The migrations are written by hand (the EF design-time tools are not available here), so
-    // there is no model snapshot and EF would always report "pending model changes". The schema
-    // tests compare the migrated database with the model's own DDL instead.
-    private static void IgnoreSnapshotCheck(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-
-    private static StorageProvider ReadProvider(IConfiguration configuration)
+    public static StorageProvider ReadProvider(IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var value = configuration[ProviderKey];
         if (string.IsNullOrWhiteSpace(value))
         {
             return StorageProvider.Sqlite;
         }
 
-        return Enum.TryParse<StorageProvider>(value, ignoreCase: true, out var provider)
+        return Enum.TryParse<StorageProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new InvalidOperationException($"{ProviderKey} must be Sqlite or Postgres, not '{value}'.");
+            : throw new InvalidOperationException($"{ProviderKey} must be Sqlite, Postgres or SqlServer, not '{value}'.");
     }
 
     /// <summary>

@@ -12,36 +12,8 @@ internal sealed class EfConversationReferenceStore(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // One atomic statement instead of read-then-write: two turns of the same conversation
-        // racing each other must both succeed, never fail with a duplicate key. SQLite (3.24+)
-        // and PostgreSQL share this INSERT … ON CONFLICT syntax, including "excluded".
-        // CreatedAt is never overwritten; optional fields fall back to what is stored.
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO "ConversationReferences" (
-                "ConversationId", "ChannelId", "ServiceUrl", "ConversationType", "TenantId", "IsGroup",
-                "BotId", "BotName", "UserId", "UserAadObjectId", "UserName", "TeamId", "TeamsChannelId",
-                "Locale", "CreatedAt", "UpdatedAt", "LastActivityId")
-            VALUES (
-                {record.ConversationId}, {record.ChannelId}, {record.ServiceUrl}, {record.ConversationType},
-                {record.TenantId}, {record.IsGroup}, {record.BotId}, {record.BotName}, {record.UserId},
-                {record.UserAadObjectId}, {record.UserName}, {record.TeamId}, {record.TeamsChannelId},
-                {record.Locale}, {now}, {now}, {record.LastActivityId})
-            ON CONFLICT ("ConversationId") DO UPDATE SET
-                "ChannelId" = excluded."ChannelId",
-                "ServiceUrl" = excluded."ServiceUrl",
-                "ConversationType" = COALESCE(excluded."ConversationType", "ConversationReferences"."ConversationType"),
-                "TenantId" = COALESCE(excluded."TenantId", "ConversationReferences"."TenantId"),
-                "IsGroup" = excluded."IsGroup",
-                "BotId" = excluded."BotId",
-                "BotName" = COALESCE(excluded."BotName", "ConversationReferences"."BotName"),
-                "UserId" = COALESCE(excluded."UserId", "ConversationReferences"."UserId"),
-                "UserAadObjectId" = COALESCE(excluded."UserAadObjectId", "ConversationReferences"."UserAadObjectId"),
-                "UserName" = COALESCE(excluded."UserName", "ConversationReferences"."UserName"),
-                "TeamId" = COALESCE(excluded."TeamId", "ConversationReferences"."TeamId"),
-                "TeamsChannelId" = COALESCE(excluded."TeamsChannelId", "ConversationReferences"."TeamsChannelId"),
-                "Locale" = COALESCE(excluded."Locale", "ConversationReferences"."Locale"),
-                "UpdatedAt" = excluded."UpdatedAt",
-                "LastActivityId" = COALESCE(excluded."LastActivityId", "ConversationReferences"."LastActivityId")
-            """, cancellationToken);
+        // racing each other must both succeed, never fail with a duplicate key.
+        await db.Database.ExecuteSqlAsync(ConversationUpsertSql.For(db.Database, record, now), cancellationToken);
     }
 
     public async Task<ConversationReferenceRecord?> FindAsync(

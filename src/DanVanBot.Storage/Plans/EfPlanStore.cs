@@ -14,10 +14,9 @@ internal sealed class EfPlanStore(IDbContextFactory<DanVanDbContext> contexts, T
         var organisation = organisationName ?? plan.Issuer ?? plan.Locality
             ?? throw new ArgumentException("The plan names no issuer; pass the organisation name.", nameof(organisationName));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await new PlanImporter(db, clock.GetUtcNow()).ImportAsync(plan, organisation, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        var now = clock.GetUtcNow();
+        return await ResilientTransaction.RunAsync(
+            db, ct => new PlanImporter(db, now).ImportAsync(plan, organisation, ct), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DueOccurrence>> FindDueAsync(

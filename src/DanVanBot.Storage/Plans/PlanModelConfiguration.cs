@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DanVanBot.Storage.Plans;
 
-// Delete behaviours are spelled out so the hand-written migrations have one obvious counterpart.
+// Delete behaviours are spelled out so the migrations have one obvious counterpart (SQL Server relaxes four: SqlServerModel).
 // Ids are generated in code (stable ids), never by the database, so no provider-specific identity columns.
 
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<OrganisationEntity>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage.Tests.Scenarios;
 
-/// <summary>Conversation reference store behaviour shared by both providers.</summary>
+/// <summary>Conversation reference store behaviour shared by every provider.</summary>
 public static class ConversationScenarios
 {
     public static ConversationReferenceRecord Personal(string conversationId, string aadObjectId) => new()

@@ -1,30 +1,42 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DanVanBot.Storage.Postgres.Migrations;
+#nullable disable
 
-/// <summary>Plan documents sent in chat, waiting for "Xuất bản" or "Hủy" on their preview card.</summary>
-[DbContext(typeof(PostgresDanVanDbContext))]
-[Migration("20261121000003_AddPendingPlanImports")]
-public sealed class AddPendingPlanImports : Migration
+namespace DanVanBot.Storage.Postgres.Migrations
 {
-    protected override void Up(MigrationBuilder migrationBuilder)
+    /// <inheritdoc />
+    public partial class AddPendingPlanImports : Migration
     {
-        migrationBuilder.CreateTable(
-            name: "PendingPlanImports",
-            columns: table => new
-            {
-                Id = table.Column<Guid>(type: "uuid", nullable: false),
-                FileName = table.Column<string>(type: "text", nullable: false),
-                Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                RequestedByAadObjectId = table.Column<string>(type: "text", nullable: true),
-                CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-            },
-            constraints: table => table.PrimaryKey("PK_PendingPlanImports", x => x.Id));
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PendingPlanImports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "text", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    RequestedByAadObjectId = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PendingPlanImports", x => x.Id);
+                });
 
-        migrationBuilder.CreateIndex("IX_PendingPlanImports_CreatedAt", "PendingPlanImports", "CreatedAt");
+            migrationBuilder.CreateIndex(
+                name: "IX_PendingPlanImports_CreatedAt",
+                table: "PendingPlanImports",
+                column: "CreatedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PendingPlanImports");
+        }
     }
-
-    protected override void Down(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.DropTable(name: "PendingPlanImports");
 }

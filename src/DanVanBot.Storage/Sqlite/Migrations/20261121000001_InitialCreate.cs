@@ -1,45 +1,54 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DanVanBot.Storage.Sqlite.Migrations;
+#nullable disable
 
-/// <summary>Conversation references for proactive messages (hand-written; see the schema tests).</summary>
-[DbContext(typeof(SqliteDanVanDbContext))]
-[Migration("20261121000001_InitialCreate")]
-public sealed class InitialCreate : Migration
+namespace DanVanBot.Storage.Sqlite.Migrations
 {
-    protected override void Up(MigrationBuilder migrationBuilder)
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
     {
-        migrationBuilder.CreateTable(
-            name: "ConversationReferences",
-            columns: table => new
-            {
-                ConversationId = table.Column<string>(type: "TEXT", nullable: false),
-                ChannelId = table.Column<string>(type: "TEXT", nullable: false),
-                ServiceUrl = table.Column<string>(type: "TEXT", nullable: false),
-                ConversationType = table.Column<string>(type: "TEXT", nullable: true),
-                TenantId = table.Column<string>(type: "TEXT", nullable: true),
-                IsGroup = table.Column<bool>(type: "INTEGER", nullable: false),
-                BotId = table.Column<string>(type: "TEXT", nullable: false),
-                BotName = table.Column<string>(type: "TEXT", nullable: true),
-                UserId = table.Column<string>(type: "TEXT", nullable: true),
-                UserAadObjectId = table.Column<string>(type: "TEXT", nullable: true),
-                UserName = table.Column<string>(type: "TEXT", nullable: true),
-                TeamId = table.Column<string>(type: "TEXT", nullable: true),
-                TeamsChannelId = table.Column<string>(type: "TEXT", nullable: true),
-                Locale = table.Column<string>(type: "TEXT", nullable: true),
-                CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                LastActivityId = table.Column<string>(type: "TEXT", nullable: true),
-            },
-            constraints: table => table.PrimaryKey("PK_ConversationReferences", x => x.ConversationId));
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ConversationReferences",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "TEXT", nullable: false),
+                    ChannelId = table.Column<string>(type: "TEXT", nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", nullable: false),
+                    ConversationType = table.Column<string>(type: "TEXT", nullable: true),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: true),
+                    IsGroup = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BotId = table.Column<string>(type: "TEXT", nullable: false),
+                    BotName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserAadObjectId = table.Column<string>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<string>(type: "TEXT", nullable: true),
+                    TeamsChannelId = table.Column<string>(type: "TEXT", nullable: true),
+                    Locale = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    LastActivityId = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConversationReferences", x => x.ConversationId);
+                });
 
-        migrationBuilder.CreateIndex(
-            name: "IX_ConversationReferences_UserAadObjectId",
-            table: "ConversationReferences",
-            column: "UserAadObjectId");
+            migrationBuilder.CreateIndex(
+                name: "IX_ConversationReferences_UserAadObjectId",
+                table: "ConversationReferences",
+                column: "UserAadObjectId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ConversationReferences");
+        }
     }
-
-    protected override void Down(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.DropTable(name: "ConversationReferences");
 }
