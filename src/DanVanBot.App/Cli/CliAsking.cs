@@ -13,11 +13,11 @@ internal sealed class CliAsking(IServiceProvider services)
     private readonly IOrganisationStore organisations = services.GetRequiredService<IOrganisationStore>();
     private readonly TimeProvider clock = services.GetRequiredService<TimeProvider>();
 
-    public async Task<(Answer Answer, DateOnly Today)> AskAsync(string text, DateOnly? today, Asker asker, CancellationToken cancellationToken)
+    public async Task<(Answer Answer, DateOnly Today, Question Question)> AskAsync(string text, DateOnly? today, Asker asker, CancellationToken cancellationToken)
     {
         var day = today ?? VietnamTime.Today(clock);
         var question = interpreter.Interpret(text, day);
-        return (await answers.AnswerAsync(question, day, asker, cancellationToken), day);
+        return (await answers.AnswerAsync(question, day, asker, cancellationToken), day, question);
     }
 
     /// <summary>

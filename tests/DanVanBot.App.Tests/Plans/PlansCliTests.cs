@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using DanVanBot.App.Tests.TestSupport;
 using static DanVanBot.App.Tests.Plans.PlanImportHarness;
 
 namespace DanVanBot.App.Tests.Plans;
@@ -9,28 +9,13 @@ public sealed class PlansCliTests : IDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("danvanbot-cli-").FullName;
 
-    private sealed record CliRun(int ExitCode, string Output, string Error);
-
-    private async Task<CliRun> RunAsync(params string[] args)
+    private Task<ProcessRun> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVanBot.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
+        var start = ChildProcess.DanVanBot(args);
         start.Environment["ConnectionStrings__DanVan"] = $"Data Source={Path.Combine(directory, "cli.db")}";
         start.Environment["Storage__Provider"] = "Sqlite";
         start.Environment["Plans__SampleFolder"] = ""; // an empty database, so the counts are this file's alone
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(limit.Token);
-        return new CliRun(process.ExitCode, await output, await error);
+        return ChildProcess.RunAsync(start);
     }
 
     private static string Sample => RepoFile("data", "plans", "000_a87dec2e8e1edcf9.txt");

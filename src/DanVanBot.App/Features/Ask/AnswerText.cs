@@ -21,7 +21,9 @@ internal static class AnswerText
         var label = answer.Window is { } window ? PeriodLabel.Describe(window, today) : string.Empty;
         return answer.Intent switch
         {
-            QuestionIntent.Due or QuestionIntent.Deadline => Due(answer, label),
+            QuestionIntent.Due => Due(answer, label),
+            QuestionIntent.Deadline => ConfirmationText.Render(answer) is { } verdict ? verdict + "\n" + Due(answer, label) : Due(answer, label),
+            QuestionIntent.Workdays => answer.Workdays?.Reasoning ?? BotTexts.Unknown,
             QuestionIntent.Tasks => Tasks(answer),
             QuestionIntent.Search => List(answer, answer.Items.Count == 0 ? BotTexts.SearchNone : string.Format(Inv, BotTexts.SearchHeading, answer.Items.Count), Plan),
             QuestionIntent.Missing => List(answer, string.Format(Inv, answer.Items.Count == 0 ? BotTexts.MissingNone : BotTexts.MissingHeading, label), Dated),

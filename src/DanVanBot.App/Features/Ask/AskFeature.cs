@@ -11,7 +11,7 @@ internal static class AskFeature
 
     /// <summary>What anyone Teams identifies may ask, even before joining a unit: what is due, in plans they may read.</summary>
     public static readonly QuestionIntent[] AnsweredToAnyone =
-        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search];
+        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search, QuestionIntent.Workdays];
 
     public static IServiceCollection AddAskFeature(this IServiceCollection services)
     {
@@ -20,6 +20,7 @@ internal static class AskFeature
         services.AddSingleton<TaskAnswers>();
         services.AddSingleton<PlanSearch>();
         services.AddSingleton<MissingReports>();
+        services.AddSingleton<WorkdayAnswers>();
         services.AddSingleton<AnswerService>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();

@@ -23,6 +23,9 @@ internal sealed class AskHandler(TurnQuestion question, AnswerService answers, J
         var today = VietnamTime.Today(clock);
         var answer = await answers.AnswerAsync(asked, today, asker, turn.CancellationToken);
 
+        // A confirmation is answered yes or no first; the card with the deadline and its source follows.
+        if (ConfirmationText.Render(answer) is { } verdict)
+            await turn.ReplyAsync(new Activity { Type = ActivityTypes.Message, Text = verdict, TextFormat = "plain" });
         await turn.ReplyAsync(Present(answer, today, asker));
 
         var needsUnit = answer.Intent == QuestionIntent.Tasks && answer.UnitNames.Count == 0 && asked.UnitMention is null;

@@ -1,14 +1,22 @@
+using DanVanBot.App.Features.Ask;
 using DanVanBot.Cards;
 using DanVanBot.Cards.Data;
 using DanVanBot.Protocol.Hosting;
 
 namespace DanVanBot.App.Features.Help;
 
-/// <summary>"trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does and example questions.</summary>
-internal sealed class HelpHandler : IFeatureHandler
+/// <summary>
+/// "trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does and example questions. A request for the report
+/// form ("cho xin biểu mẫu báo cáo quý") first says that the form is not in use yet.
+/// </summary>
+internal sealed class HelpHandler(TurnQuestion question) : IFeatureHandler
 {
-    public Task HandleAsync(TurnContext turn) =>
-        turn.ReplyAsync(CardMessage.Create(CardNames.Help, new HelpCardData(IsWelcome: false), BotTexts.HelpSummary));
+    public async Task HandleAsync(TurnContext turn)
+    {
+        if (question.For(turn).AsksForForm)
+            await turn.ReplyAsync(new Protocol.Schema.Activity { Type = Protocol.Schema.ActivityTypes.Message, Text = AskTexts.FormNotYet, TextFormat = "plain" });
+        await turn.ReplyAsync(CardMessage.Create(CardNames.Help, new HelpCardData(IsWelcome: false), BotTexts.HelpSummary));
+    }
 }
 
 /// <summary>The bot was added to a personal chat: greet the user with the same card, as a welcome.</summary>

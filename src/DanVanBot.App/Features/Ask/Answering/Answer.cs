@@ -76,4 +76,10 @@ internal sealed record Answer(QuestionIntent Intent, DateWindow? Window, IReadOn
 
     /// <summary>Search: the plans found.</summary>
     public IReadOnlyList<PlanSummary> Plans { get; init; } = [];
+
+    /// <summary>Deadline asked as a confirmation ("… trước 10/6 phải không?"): yes or no, and the right last day.</summary>
+    public ConfirmationVerdict? Confirmation { get; init; }
+
+    /// <summary>Workdays: the day reached, the working days counted, or whether a day is worked, with its reasoning.</summary>
+    public WorkdayResult? Workdays { get; init; }
 }

@@ -7,7 +7,7 @@ namespace DanVanBot.App.Features.Ask.Answering;
 
 /// <summary>
 /// "Nhiệm vụ của đơn vị tôi / của Phòng Nội vụ": the unit's dated obligations (upcoming first, then
-/// past ones, latest first) and its undated ones ("chưa có hạn").
+/// past ones, latest first) and its undated ones ("chưa có hạn"); only those due in the window when one is asked about.
 /// </summary>
 internal sealed class TaskAnswers(
     IPlanStore plans, IPlanCatalog catalog, IOrganisationStore organisations, OccurrenceFinder occurrences)
@@ -19,7 +19,9 @@ internal sealed class TaskAnswers(
         var units = await UnitsAsync(question.UnitMention, asker, cancellationToken);
         var items = new List<AnswerItem>();
         foreach (var unit in units) items.AddRange(await TasksOfAsync(unit, today, cancellationToken));
+        // Asked with a window ("nhiệm vụ quý 2"), only the duties due in it; undated ones fall in no window.
         var ordered = items
+            .Where(i => question.Window is not { } window || i.DueOn is { } due && window.Contains(due))
             .DistinctBy(i => i.OccurrenceId)
             .OrderBy(i => i.DueOn is null ? 2 : i.DueOn >= today ? 0 : 1)
             .ThenBy(i => i.DueOn >= today ? i.DueOn!.Value.DayNumber : -(i.DueOn?.DayNumber ?? 0))
