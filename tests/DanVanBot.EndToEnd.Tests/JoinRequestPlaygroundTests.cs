@@ -16,7 +16,6 @@ public sealed class JoinRequestPlaygroundTests
 {
     private const string NewcomerAad = "00000000-0000-0000-0000-0000000000020";
     private const string HeadAad = "00000000-0000-0000-0000-0000000000021";
-    private static readonly PageAssertionsToBeVisibleOptions Slow = new() { Timeout = 30_000 };
 
     [RequiresEndToEndFact]
     public async Task NewPersonRequestsUnit_HeadApprovesInAnotherChat_PersonIsToldAndAsksAsMember()
@@ -39,25 +38,25 @@ public sealed class JoinRequestPlaygroundTests
         try
         {
             // Both chats are open (the welcome card): the bot now holds both conversation references.
-            await Expect(head.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(Slow);
-            await Expect(newcomer.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(Slow);
+            await Expect(head.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Expect(newcomer.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
             await SendAsync(newcomer, "tham gia đơn vị");
             await newcomer.GetByPlaceholder("Ví dụ: phong noi vu, UBND phường 1").Last.FillAsync("10 phuong", new() { Timeout = 30_000 });
             await newcomer.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).Last.ClickAsync();
-            await Expect(newcomer.GetByText("UBND 10 Phường — UBND Quận 7").First).ToBeVisibleAsync(Slow);
+            await Expect(newcomer.GetByText("UBND 10 Phường — UBND Quận 7").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await newcomer.GetByRole(AriaRole.Button, new() { Name = "Gửi yêu cầu" }).Last.ClickAsync();
-            await Expect(newcomer.GetByText("Đã gửi yêu cầu tham gia UBND 10 Phường — UBND Quận 7").First).ToBeVisibleAsync(Slow);
+            await Expect(newcomer.GetByText("Đã gửi yêu cầu tham gia UBND 10 Phường — UBND Quận 7").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
-            await Expect(head.GetByText("Yêu cầu tham gia đơn vị").First).ToBeVisibleAsync(Slow);
+            await Expect(head.GetByText("Yêu cầu tham gia đơn vị").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await Expect(head.GetByText("Nguyễn Văn Mới").First).ToBeVisibleAsync();
             await head.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).Last.ClickAsync();
-            await Expect(head.GetByText("Đã duyệt bởi Trưởng phòng Hà").First).ToBeVisibleAsync(Slow);
+            await Expect(head.GetByText("Đã duyệt bởi Trưởng phòng Hà").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
             await Expect(newcomer.GetByText("Yêu cầu tham gia UBND 10 Phường — UBND Quận 7 của anh/chị đã được Trưởng phòng Hà duyệt").First)
-                .ToBeVisibleAsync(Slow);
+                .ToBeVisibleAsync(new() { Timeout = 30_000 });
             await SendAsync(newcomer, "nhiệm vụ của đơn vị tôi");
-            await Expect(newcomer.GetByText("Nhiệm vụ của UBND 10 Phường").First).ToBeVisibleAsync(Slow);
+            await Expect(newcomer.GetByText("Nhiệm vụ của UBND 10 Phường").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         }
         finally
         {
