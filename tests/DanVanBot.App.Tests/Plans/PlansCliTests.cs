@@ -7,16 +7,9 @@ namespace DanVanBot.App.Tests.Plans;
 /// <summary><c>DanVanBot plans parse|import</c>, run as the real executable in a child process.</summary>
 public sealed class PlansCliTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("danvanbot-cli-").FullName;
+    private readonly CliProcess cli = new();
 
-    private Task<ProcessRun> RunAsync(params string[] args)
-    {
-        var start = ChildProcess.DanVanBot(args);
-        start.Environment["ConnectionStrings__DanVan"] = $"Data Source={Path.Combine(directory, "cli.db")}";
-        start.Environment["Storage__Provider"] = "Sqlite";
-        start.Environment["Plans__SampleFolder"] = ""; // an empty database, so the counts are this file's alone
-        return ChildProcess.RunAsync(start);
-    }
+    private Task<ProcessRun> RunAsync(params string[] args) => cli.RunAsync(args);
 
     private static string Sample => RepoFile("data", "plans", "000_a87dec2e8e1edcf9.txt");
 
@@ -72,7 +65,7 @@ public sealed class PlansCliTests : IDisposable
     [InlineData("hong.docx", "not a zip", 4, "Không đọc được nội dung")]
     public async Task BadFile_PrintsVietnameseErrorAndFails(string name, string? content, int exitCode, string message)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(cli.Directory, name);
         if (content is not null) await File.WriteAllTextAsync(path, content);
 
         foreach (var verb in new[] { "parse", "import" })
@@ -87,7 +80,7 @@ public sealed class PlansCliTests : IDisposable
     [Fact]
     public async Task Import_DocumentThatIsNotAPlan_IsRefused()
     {
-        var path = Path.Combine(directory, "thu-moi.txt");
+        var path = Path.Combine(cli.Directory, "thu-moi.txt");
         await File.WriteAllTextAsync(path, "THƯ MỜI\nKính mời đồng chí dự họp lúc 8 giờ ngày 10/4/2022.");
 
         var run = await RunAsync("plans", "import", path);
@@ -96,8 +89,5 @@ public sealed class PlansCliTests : IDisposable
         Assert.Contains("không giống một kế hoạch", run.Error);
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(directory, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly. */ }
-    }
+    public void Dispose() => cli.Dispose();
 }
