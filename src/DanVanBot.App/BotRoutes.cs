@@ -46,7 +46,10 @@ internal static class BotRoutes
         .On("ask:help", TurnQuestion.Is(QuestionIntent.Help), Anyone, Handlers.Use<HelpHandler>())
         .OnCardAction(AskFeature.MoreVerb, Person, Handlers.Use<DueMoreHandler>())
         .On("ask:submit", TurnQuestion.Is(QuestionIntent.Submit), Member, Handlers.Use<SubmitHandler>())
-        .On("ask:missing", TurnQuestion.Is(QuestionIntent.Missing), AnyCoordinator, Handlers.Use<AskHandler>())
+        // Working days are calendar arithmetic: nothing of any organisation's is read.
+        .On("ask:workdays", TurnQuestion.Is(QuestionIntent.Workdays), Anyone, Handlers.Use<WorkdaysHandler>())
+        // A coordinator sees every unit of the organisations they coordinate; a member, their own unit's standing.
+        .On("ask:missing", TurnQuestion.Is(QuestionIntent.Missing), Member, Handlers.Use<AskHandler>())
         .On("ask:answer", TurnQuestion.IsAny(AskFeature.AnsweredToAnyone), Person, Handlers.Use<AskHandler>())
         .On("ask:fallback", TurnQuestion.IsTextMessage, Anyone, Handlers.Use<FallbackHandler>());
 }

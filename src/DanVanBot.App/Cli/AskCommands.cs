@@ -53,7 +53,7 @@ internal static class AskCommands
         if (request.Batch is null)
         {
             var (answer, day, asked) = await asking.AskAsync(request.Question!, today, asker, cancellationToken);
-            await Console.Out.WriteLineAsync(Output(request, answer, day, asked, indented: true));
+            await Console.Out.WriteLineAsync(await OutputAsync(asking, request, answer, day, asked, indented: true, cancellationToken));
             return 0;
         }
 
@@ -63,15 +63,19 @@ internal static class AskCommands
             var tab = line.IndexOf('\t');
             if (tab < 0 || !TryDate(line[..tab].Trim(), out var day)) return Fail($"Dòng không hợp lệ (cần yyyy-MM-dd<TAB>câu hỏi): {line}");
             var (answer, _, asked) = await asking.AskAsync(line[(tab + 1)..], day, asker, cancellationToken);
-            await Console.Out.WriteLineAsync(Output(request, answer, day, asked, indented: false));
+            await Console.Out.WriteLineAsync(await OutputAsync(asking, request, answer, day, asked, indented: false, cancellationToken));
         }
         return 0;
     }
 
-    private static string Output(AskRequest request, Answer answer, DateOnly today, Question question, bool indented) =>
-        request.Json ? AskJson.Write(answer, indented, request.Explain ? question : null)
-        : request.Explain ? AnswerText.Render(answer, today) + "\n" + AskExplanation.Render(question)
-        : AnswerText.Render(answer, today);
+    /// <summary>JSON, or the answer as the chat words it; with --explain, followed by the cues that decided it.</summary>
+    private static async Task<string> OutputAsync(
+        CliAsking asking, AskRequest request, Answer answer, DateOnly today, Question question, bool indented, CancellationToken cancellationToken)
+    {
+        if (request.Json) return AskJson.Write(answer, indented, request.Explain ? question : null);
+        var text = await asking.RenderAsync(answer, today, cancellationToken);
+        return request.Explain ? text + "\n" + AskExplanation.Render(question) : text;
+    }
 
     private static bool TryDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

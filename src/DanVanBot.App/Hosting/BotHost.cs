@@ -28,6 +28,7 @@ public static class BotHost
             .AddDanVanStorage(builder.Configuration)
             .AddDanVanFeatures(builder.Configuration)
             .AddBotHosting(BotRoutes.Build)
+            .AddFixedToday(builder.Configuration, builder.Environment)
             .AddDanVanHealthChecks();
         overrideServices?.Invoke(builder.Services);
 

@@ -26,7 +26,9 @@ public sealed class TurnRunner(
         var limit = isInvoke ? options.Value.InvokeTimeout : options.Value.TurnTimeout;
         using var deadline = new CancellationTokenSource(limit, clock);
         await using var scope = scopes.CreateAsyncScope();
-        var turn = new TurnContext(activity, identity, connector, scope.ServiceProvider, deadline.Token);
+        var arrived = clock.GetTimestamp();
+        var turn = new TurnContext(activity, identity, connector, scope.ServiceProvider, deadline.Token,
+            isInvoke || options.Value.MinimumReplyDelay <= TimeSpan.Zero ? null : token => WaitFromAsync(arrived, token));
         try
         {
             foreach (var admission in turn.Services.GetServices<ITurnAdmission>())
@@ -48,7 +50,7 @@ public sealed class TurnRunner(
             }
             Log.Routed(logger, route.Name, activity.Type, activity.Id);
             await route.Handler(turn);
-            return isInvoke ? turn.InvokeResult ?? InvokeResult.Message("OK") : null;
+            return isInvoke ? OutgoingCards.Apply(turn.InvokeResult ?? InvokeResult.Message("OK"), turn.Services) : null;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -59,6 +61,13 @@ public sealed class TurnRunner(
             await ApologiseAsync(activity, identity);
             return null;
         }
+    }
+
+    /// <summary>Holds the first reply until <see cref="BotHostingOptions.MinimumReplyDelay"/> after the turn began.</summary>
+    private Task WaitFromAsync(long arrived, CancellationToken cancellationToken)
+    {
+        var remaining = options.Value.MinimumReplyDelay - clock.GetElapsedTime(arrived);
+        return remaining > TimeSpan.Zero ? Task.Delay(remaining, clock, cancellationToken) : Task.CompletedTask;
     }
 
     private async Task ApologiseAsync(Activity activity, ClaimsIdentity identity)

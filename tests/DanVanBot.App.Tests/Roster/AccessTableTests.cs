@@ -51,7 +51,9 @@ public sealed class AccessTableTests
         ["ask:help"] = Everyone,
         ["card:due.more"] = Everyone,
         ["ask:submit"] = Reporters,
-        ["ask:missing"] = Coordinators,
+        ["ask:workdays"] = Everyone,
+        // A coordinator sees every unit of their organisation; any other member, their own unit's standing (issue 15).
+        ["ask:missing"] = Reporters,
         ["ask:answer"] = Everyone,
         ["ask:fallback"] = Everyone,
     };
@@ -195,6 +197,7 @@ public sealed class AccessTableTests
             case "ask:help": return Say("trợ giúp");
             case "card:due.more": return Press("due.more", new JsonObject { ["pageToken"] = "v1|due|20220101|20221231|-|-|-|10" });
             case "ask:submit": return Say("nộp báo cáo 6 tháng");
+            case "ask:workdays": return Say("họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?");
             case "ask:missing": return Say("đơn vị nào chưa nộp báo cáo");
             case "ask:answer": return Say("tháng này có gì đến hạn");
             case "ask:fallback": return Say("xyz abc");

@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
 
@@ -11,7 +12,7 @@ internal static class AskFeature
 
     /// <summary>What anyone Teams identifies may ask, even before joining a unit: what is due, in plans they may read.</summary>
     public static readonly QuestionIntent[] AnsweredToAnyone =
-        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search, QuestionIntent.Workdays];
+        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search];
 
     public static IServiceCollection AddAskFeature(this IServiceCollection services)
     {
@@ -22,8 +23,10 @@ internal static class AskFeature
         services.AddSingleton<MissingReports>();
         services.AddSingleton<WorkdayAnswers>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerLines>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();
+        services.AddScoped<WorkdaysHandler>();
         services.AddScoped<DueMoreHandler>();
         services.AddScoped<SubmitHandler>();
         services.AddScoped<FallbackHandler>();

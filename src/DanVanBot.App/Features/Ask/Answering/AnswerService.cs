@@ -10,7 +10,8 @@ namespace DanVanBot.App.Features.Ask.Answering;
 /// Knows nothing of Teams: the bot's handlers and the <c>ask</c> command both call it.
 /// </summary>
 internal sealed class AnswerService(
-    OccurrenceFinder occurrences, TaskAnswers tasks, PlanSearch search, MissingReports missing, WorkdayAnswers workdays)
+    OccurrenceFinder occurrences, TaskAnswers tasks, PlanSearch search, MissingReports missing, WorkdayAnswers workdays,
+    IPlanCatalog catalog)
 {
     public Task<Answer> AnswerAsync(Question question, DateOnly today, Asker asker, CancellationToken cancellationToken = default) =>
         question.Intent switch
@@ -50,7 +51,7 @@ internal sealed class AnswerService(
     public async Task<Answer> DueAsync(
         DateWindow window, DateOnly today, Asker asker, CancellationToken cancellationToken = default, Func<DueOccurrence, bool>? keep = null)
     {
-        var found = (await occurrences.FindAsync(asker, window, asker.UnitId, cancellationToken)).Where(d => keep?.Invoke(d) ?? true);
+        var found = (await occurrences.FindAsync(asker, window, asker.ScopeUnitId, cancellationToken)).Where(d => keep?.Invoke(d) ?? true);
         var items = await occurrences.ToItemsAsync(found, asker, today, cancellationToken);
         var next = items.Count > 0 ? null : await occurrences.NextAsync(asker, After(window, today), today, keep, cancellationToken);
         return new Answer(QuestionIntent.Due, window, items) { NextDeadline = next };
@@ -68,7 +69,10 @@ internal sealed class AnswerService(
         var period = Period(question, cadence, activity is not null, today);
         var answer = await DeadlineAsync(period, cadence, today, asker, cancellationToken, activity);
         if (!question.IsConfirmation) return answer;
-        return answer with { Confirmation = ConfirmationVerdict.Judge(question.ClaimedDay, question.ClaimedPeriod, answer.Items, answer.NextDeadline) };
+        var verdict = ConfirmationVerdict.Judge(question.ClaimedDay, question.ClaimedPeriod, answer.Items, answer.NextDeadline);
+        if (verdict.Actual is { } actual)
+            verdict = verdict with { Plan = (await catalog.ListPlansAsync(cancellationToken)).FirstOrDefault(p => p.PlanId == actual.PlanId) };
+        return answer with { Confirmation = verdict };
     }
 
     public async Task<Answer> DeadlineAsync(
@@ -81,7 +85,7 @@ internal sealed class AnswerService(
         Func<DueOccurrence, bool> keep = activity is not null && cadence is null
             ? activity
             : AnswerFilters.Both(d => ReportKinds.Matches(cadence, d), activity)!;
-        var found = (await occurrences.FindAsync(asker, searched, asker.UnitId, cancellationToken)).Where(keep);
+        var found = (await occurrences.FindAsync(asker, searched, asker.ScopeUnitId, cancellationToken)).Where(keep);
         var items = await occurrences.ToItemsAsync(found, asker, today, cancellationToken);
         var next = items.Count > 0 ? null : await occurrences.NextAsync(asker, After(period, today), today, keep, cancellationToken);
         return new Answer(QuestionIntent.Deadline, period, items) { NextDeadline = next, ReportCadence = cadence };
