@@ -30,10 +30,4 @@ internal static class BotTexts
         "Tìm kế hoạch 102/KH-UBND-NV",
         "Trợ giúp",
     ];
-
-    // --- Profiles: the unit picker ---
-    public const string UnitPickerSummary = "Anh/chị thuộc đơn vị nào?";
-    public const string UnitSaved = "Đã lưu: anh/chị thuộc {0}. Từ nay tôi trả lời theo đơn vị này.";
-    public const string UnitInvalid = "Đơn vị đã chọn không có trong danh sách. Anh/chị vui lòng chọn lại.";
-    public const string UnitSearchNone = "Không tìm thấy đơn vị nào khớp với {0}. Dưới đây là mọi đơn vị.";
 }

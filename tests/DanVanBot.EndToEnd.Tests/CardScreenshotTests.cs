@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 using DanVanBot.Domain.Time;
-using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -65,11 +64,8 @@ public sealed class CardScreenshotTests(ITestOutputHelper output)
     {
         await using var connector = await FakeConnector.StartAsync();
         await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?> { ["Bot:FixedToday"] = "2022-05-03" });
-        var organisations = bot.Services.GetRequiredService<IOrganisationStore>();
-        var organisation = (await organisations.FindOrganisationByNameAsync("UBND Quận 7"))!;
-        var wards = (await organisations.ListUnitsAsync(organisation.Id)).Single(u => u.Name == "UBND 10 Phường");
-        await bot.Services.GetRequiredService<IUserProfileStore>().SetAsync(new UserProfile(Member, null, null, organisation.Id, wards.Id));
-        var october = (await bot.Services.GetRequiredService<IPlanStore>().FindDueAsync(organisation.Id, DateWindow.Month(2022, 10), wards.Id))
+        var wards = await RosterSeeding.GrantAsync(bot.Services, Member, "UBND Quận 7", "UBND 10 Phường", RosterRole.Member);
+        var october = (await bot.Services.GetRequiredService<IPlanStore>().FindDueAsync(wards.OrganisationId, DateWindow.Month(2022, 10), wards.Id))
             .First(d => d.DueOn.Day == 29);
         await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(october.OccurrenceId, wards.Id, Member, "An", "Đã nộp"));
 

@@ -33,7 +33,9 @@ internal sealed class ChatSession : IAsyncDisposable
     /// <param name="settings">Extra bot configuration.</param>
     public static async Task<ChatSession> OpenAsync(DateTimeOffset? today = null, IDictionary<string, string?>? settings = null)
     {
-        var bot = await RunningBot.StartAsync(settings, replaceServices: today is { } now
+        // The Playground's own tenant is served, besides the test activities' one.
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Bot:AllowedTenants:1"] = PlaygroundUsers.TenantId };
+        var bot = await RunningBot.StartAsync(all, replaceServices: today is { } now
             ? services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock(now)))
             : null);
         var playground = await PlaygroundProcess.StartAsync(bot.MessagesUrl.ToString());

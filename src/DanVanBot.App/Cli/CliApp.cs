@@ -24,6 +24,8 @@ internal static class CliApp
     {
         PlansCommands.Create(),
         AskCommands.Create(),
+        RosterCommands.Create(),
+        AuditCommands.Create(),
         PackageCommand.Create(),
         DbCommands.Create(),
     };
@@ -92,6 +94,8 @@ internal static class CliApp
         text.AppendLine("  DanVanBot ask --explain \"báo cáo 6 tháng gửi trước 10/6 phải không?\"");
         text.AppendLine("      --explain: kèm từ khóa nào quyết định ý định và khoảng thời gian (với --json: trường \"explain\")");
         text.AppendLine("  DanVanBot package --app-id <App ID> --host <tên miền của bot>");
+        text.AppendLine("  DanVanBot roster import danh-sach.csv --dry-run   (xem trước thay đổi, không ghi gì)");
+        text.AppendLine("  DanVanBot audit --since 2026-11-01 --json");
         text.AppendLine("  DanVanBot db status   (migration đã áp dụng và còn thiếu của cơ sở dữ liệu)");
         text.AppendLine();
         text.AppendLine("Chi tiết một lệnh: DanVanBot <lệnh> --help");

@@ -45,8 +45,18 @@ public sealed class ConnectorClient(
             Serialize(parameters, ProtocolJsonContext.Default.ConversationParameters),
             ProtocolJsonContext.Default.ConversationResourceResponse, cancellationToken);
 
+    public Task<ConnectorResult<TeamsPagedMembers>> GetPagedMembersAsync(
+        string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        CallAsync(serviceUrl, HttpMethod.Get, ConnectorRoutes.PagedMembers(conversationId, pageSize, continuationToken),
+            body: null, ProtocolJsonContext.Default.TeamsPagedMembers, cancellationToken);
+
+    public Task<ConnectorResult<TeamsChannelAccount>> GetMemberAsync(
+        string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        CallAsync(serviceUrl, HttpMethod.Get, ConnectorRoutes.Member(conversationId, userId),
+            body: null, ProtocolJsonContext.Default.TeamsChannelAccount, cancellationToken);
+
     private async Task<ConnectorResult<TResponse>> CallAsync<TResponse>(
-        string serviceUrl, HttpMethod method, string path, byte[] body, JsonTypeInfo<TResponse> responseType,
+        string serviceUrl, HttpMethod method, string path, byte[]? body, JsonTypeInfo<TResponse> responseType,
         CancellationToken cancellationToken)
     {
         // The allow-list check comes before the token so a refused host never causes a token request either.
@@ -88,13 +98,13 @@ public sealed class ConnectorClient(
     }
 
     private async Task<HttpResponseMessage> SendWithRetriesAsync(
-        HttpMethod method, Uri uri, byte[] body, string? token, CancellationToken cancellationToken) =>
+        HttpMethod method, Uri uri, byte[]? body, string? token, CancellationToken cancellationToken) =>
         await retryPipeline.Pipeline.ExecuteAsync(
             async attemptToken =>
             {
                 // A request message cannot be sent twice, so every attempt builds its own.
                 using var request = new HttpRequestMessage(method, uri);
-                request.Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } };
+                if (body is not null) request.Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } };
                 if (token is not null)
                 {
                     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -15,6 +15,15 @@ internal static class ConnectorRoutes
     public static string Activity(string conversationId, string activityId) =>
         $"{Activities(conversationId)}/{Escape(activityId)}";
 
+    /// <summary>One page of members; the Teams API clamps <paramref name="pageSize"/> to 50–500.</summary>
+    public static string PagedMembers(string conversationId, int pageSize, string? continuationToken) =>
+        $"v3/conversations/{Escape(conversationId)}/pagedmembers?pageSize={pageSize}" +
+        (string.IsNullOrEmpty(continuationToken) ? "" : "&continuationToken=" + Uri.EscapeDataString(continuationToken));
+
+    /// <summary>One member by Teams user id, UPN or object id.</summary>
+    public static string Member(string conversationId, string userId) =>
+        $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}";
+
     /// <param name="baseUri">Already normalised by <see cref="ServiceUrlPolicy"/> to end with one slash.</param>
     public static Uri Combine(Uri baseUri, string relativePath) =>
         new(baseUri.AbsoluteUri + relativePath.TrimStart('/'), UriKind.Absolute);

@@ -20,6 +20,17 @@ public interface IConnectorClient
 
     Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(
         string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of a conversation's or team's members (<c>GET …/pagedmembers</c>; for a team, pass the team id).
+    /// Pass the previous page's continuation token to get the next.
+    /// </summary>
+    Task<ConnectorResult<TeamsPagedMembers>> GetPagedMembersAsync(
+        string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken);
+
+    /// <summary>One member, with UPN and object id (<c>GET …/members/{userId}</c>).</summary>
+    Task<ConnectorResult<TeamsChannelAccount>> GetMemberAsync(
+        string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken);
 }
 
 public enum ConnectorOutcome

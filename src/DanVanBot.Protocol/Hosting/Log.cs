@@ -33,4 +33,7 @@ internal static partial class Log
 
     [LoggerMessage(1010, LogLevel.Critical, "Turn worker loop of partition {Partition} failed; restarting it")]
     public static partial void WorkerLoopFailed(ILogger logger, Exception error, int partition);
+
+    [LoggerMessage(1020, LogLevel.Warning, "Turn not admitted by {Admission}: {ActivityType} {ActivityId}")]
+    public static partial void NotAdmitted(ILogger logger, string admission, string? activityType, string? activityId);
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace DanVanBot.Protocol.Hosting;
 
 /// <summary>
-/// Runs one turn: its own scope and deadline, the observers, the first matching route, and the
+/// Runs one turn: its own scope and deadline, the admissions (which may end it), the observers, the first matching route, and the
 /// turn error handler (log, then apologise to the user in Vietnamese).
 /// </summary>
 public sealed class TurnRunner(
@@ -31,6 +31,13 @@ public sealed class TurnRunner(
             isInvoke || options.Value.MinimumReplyDelay <= TimeSpan.Zero ? null : token => WaitFromAsync(arrived, token));
         try
         {
+            foreach (var admission in turn.Services.GetServices<ITurnAdmission>())
+            {
+                if (await admission.AdmitAsync(turn)) continue;
+                Log.NotAdmitted(logger, admission.GetType().Name, activity.Type, activity.Id);
+                return isInvoke ? turn.InvokeResult ?? InvokeResult.Error(403, "Forbidden", options.Value.ApologyText) : null;
+            }
+
             // Observers are resolved per turn: they typically hold a scoped DbContext.
             foreach (var observer in turn.Services.GetServices<ITurnObserver>())
                 await observer.OnTurnStartingAsync(turn);

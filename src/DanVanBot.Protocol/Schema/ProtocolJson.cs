@@ -14,6 +14,8 @@ namespace DanVanBot.Protocol.Schema;
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
+[JsonSerializable(typeof(TeamsChannelAccount))]
+[JsonSerializable(typeof(TeamsPagedMembers))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(Dictionary<string, string>))]

@@ -1,4 +1,5 @@
 using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 
 namespace DanVanBot.App.Tests.Answers;
 
@@ -44,7 +45,7 @@ public sealed class AnswerContentTests : IAsyncLifetime
     [Fact]
     public async Task Due_CoordinatorOfBaDinh_CoversEveryUnitOfTheOrganisation()
     {
-        await chat.JoinAsync(Coordinator, "Ba Đình", "Phòng Nội vụ");
+        await chat.JoinAsync(Coordinator, "Ba Đình", "Phòng Nội vụ", RosterRole.Coordinator);
 
         var turn = await chat.AskAsync("năm 2025 có gì đến hạn?", Coordinator);
 
@@ -92,7 +93,7 @@ public sealed class AnswerContentTests : IAsyncLifetime
     [Fact]
     public async Task Due_OneOrganisation_LinesDoNotRepeatIt()
     {
-        await chat.JoinAsync(Coordinator, "Ba Đình", "Phòng Nội vụ");
+        await chat.JoinAsync(Coordinator, "Ba Đình", "Phòng Nội vụ", RosterRole.Coordinator);
 
         var turn = await chat.AskAsync("năm 2025 có gì đến hạn?", Coordinator);
 

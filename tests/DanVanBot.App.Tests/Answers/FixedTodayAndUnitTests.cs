@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DanVanBot.App.Features.Roster;
 using DanVanBot.App.Hosting;
 using DanVanBot.App.Tests.TestSupport;
 
@@ -6,7 +7,8 @@ namespace DanVanBot.App.Tests.Answers;
 
 /// <summary>
 /// Trying a date (point 11): in Development, <c>Bot:FixedToday</c> is the bot's today and every card says so; elsewhere
-/// it is ignored with a warning. Changing unit (point 12): "đổi đơn vị" reopens the picker, whose search folds diacritics.
+/// it is ignored with a warning. Changing unit (point 12): "đổi đơn vị" opens the roster's join card (a new request), whose
+/// search folds diacritics and reads unit and organisation names together.
 /// </summary>
 public sealed class FixedTodayAndUnitTests
 {
@@ -19,7 +21,7 @@ public sealed class FixedTodayAndUnitTests
 
         var due = await chat.AskAsync("tháng này có gì đến hạn");
         var help = await chat.AskAsync("trợ giúp");
-        var (searched, _) = await chat.PressAsync("profile.searchUnit", new JsonObject { ["unitQuery"] = "noi vu" });
+        var (searched, _) = await chat.PressAsync(JoinSearchHandler.Verb, new JsonObject { ["query"] = "noi vu" });
 
         Assert.Contains("Đến hạn trong tháng 11/2026", due.AllText, StringComparison.Ordinal);
         Assert.Contains("Thứ Ba, 24/11/2026 (còn 3 ngày)", due.AllText, StringComparison.Ordinal);
@@ -49,29 +51,29 @@ public sealed class FixedTodayAndUnitTests
     [InlineData("đổi đơn vị")]
     [InlineData("doi don vi")]
     [InlineData("tôi muốn chọn lại đơn vị")]
-    public async Task ChangeUnit_Typed_ReopensThePicker(string text)
+    public async Task ChangeUnit_Typed_OpensTheJoinCard(string text)
     {
         await using var chat = await ChatHarness.StartAsync(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
 
         var turn = await chat.AskAsync(text);
 
-        Assert.Equal("profile:change", turn.Route);
-        Assert.Contains(BotTexts.UnitPickerSummary, turn.Replies.Single().Summary, StringComparison.Ordinal);
+        Assert.Equal("roster:join", turn.Route);
+        Assert.Contains(RosterTexts.JoinSummary, turn.Replies.Single().Summary, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("noi vu ba dinh")]
     [InlineData("Nội vụ Ba Đình")]
     [InlineData("phong noi vu - quan ba dinh")]
-    public async Task PickerSearch_WithOrWithoutDiacritics_FindsTheUnit(string query)
+    public async Task JoinSearch_WithOrWithoutDiacritics_FindsTheUnit(string query)
     {
         await using var chat = await ChatHarness.StartAsync(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
 
-        var (response, _) = await chat.PressAsync("profile.searchUnit", new JsonObject { ["unitQuery"] = query });
+        var (response, _) = await chat.PressAsync(JoinSearchHandler.Verb, new JsonObject { ["query"] = query });
 
         var body = response!["value"]!["body"]!.AsArray();
         var choices = body.Single(e => (string?)e!["id"] == "unitId")!["choices"]!.AsArray().Select(c => (string)c!["title"]!).ToList();
         Assert.Equal(["Phòng Nội vụ — UBND quận Ba Đình"], choices);
-        Assert.Equal(query.Trim(), (string?)body.Single(e => (string?)e!["id"] == "unitQuery")!["value"]);
+        Assert.Equal(query.Trim(), (string?)body.Single(e => (string?)e!["id"] == "query")!["value"]);
     }
 }

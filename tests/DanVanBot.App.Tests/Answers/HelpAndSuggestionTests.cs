@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Help;
-using DanVanBot.App.Features.Plans;
+using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 using DanVanBot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,44 +20,58 @@ public sealed partial class HelpAndSuggestionTests : IAsyncLifetime
 {
     private const string Member = "00000000-0000-0000-0000-00000000e001";
     private const string Coordinator = "00000000-0000-0000-0000-00000000c001";
+    private const string Administrator = "00000000-0000-0000-0000-00000000ad01";
     private ChatHarness chat = null!;
 
     public async Task InitializeAsync()
     {
-        chat = await ChatHarness.StartAsync(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)));
+        chat = await ChatHarness.StartAsync(
+            new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.FromHours(7)), new Dictionary<string, string?> { ["Roster:Administrators:0"] = Administrator });
         await chat.JoinAsync(Member, "Cầu Ngang", "Các cơ quan, đơn vị, địa phương");
-        await chat.JoinAsync(Coordinator, "Cầu Ngang", "Cơ quan Tổ chức - Nội vụ");
+        await chat.JoinAsync(Coordinator, "Cầu Ngang", "Cơ quan Tổ chức - Nội vụ", RosterRole.Coordinator);
     }
 
     public async Task DisposeAsync() => await chat.DisposeAsync();
 
-    /// <summary>What an answer must not be: not understood, or refused.</summary>
-    private static readonly string[] Refusals = [BotTexts.Unknown, PlanTexts.NotCoordinator];
+    /// <summary>What an answer must not be: not understood, or refused by the access gate.</summary>
+    private static bool IsRefusal(string? text) =>
+        text is not null && (text == BotTexts.Unknown || text == AccessTexts.NeedMember || text == AccessTexts.NotIdentified
+            || new[] { AccessTexts.NeedMemberPending, AccessTexts.NeedCoordinator, AccessTexts.NeedApprover, AccessTexts.NeedAdministrator }
+                .Any(refusal => text.StartsWith(refusal[..refusal.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal)));
 
     [Fact]
-    public void HelpTopics_EveryRoute_IsInTheRouteTable()
+    public void HelpTopics_EveryRoute_IsInTheRouteTableBehindTheGate()
     {
-        var routes = chat.Bot.Services.GetRequiredService<RouteTable>().Routes.Select(r => r.Name).ToHashSet();
+        var routes = chat.Bot.Services.GetRequiredService<RouteTable>();
 
-        Assert.All(HelpTopics.All, topic => Assert.Contains(topic.Route, routes));
+        Assert.All(HelpTopics.All, topic => Assert.NotNull(HelpTopics.RequirementOf(routes, topic.Route)));
     }
 
+    /// <summary>What each role's help must show: the roster's roles decide, so a member never sees the coordinator's lines.</summary>
+    public static TheoryData<string, string[], string[]> RoleLines => new()
+    {
+        { ChatHarness.NewUser, ["Hỏi hạn báo cáo", "Tham gia, đổi đơn vị"], ["Tình hình nộp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn", "Xếp thành viên nhóm"] },
+        { Member, ["Hỏi hạn báo cáo", "Tình hình nộp báo cáo", "Tham gia, đổi đơn vị"], ["Nhập kế hoạch", "Việc chưa có hạn", "Xếp thành viên nhóm"] },
+        { Coordinator, ["Tình hình nộp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn"], ["Xếp thành viên nhóm"] },
+        { Administrator, ["Hỏi hạn báo cáo", "Xếp thành viên nhóm"], ["Nhập kế hoạch", "Việc chưa có hạn"] },
+    };
+
     [Theory]
-    [InlineData(Member, false)]
-    [InlineData(Coordinator, true)]
-    public async Task Help_ListsOnlyWorkingFeatures_AndEachExampleReachesItsRoute(string user, bool isCoordinator)
+    [MemberData(nameof(RoleLines))]
+    public async Task Help_ListsOnlyWhatWorksForTheRole_AndEachExampleReachesItsRoute(string user, string[] shownLines, string[] hiddenLines)
     {
         var help = await chat.AskAsync("trợ giúp", user);
 
         var shown = HelpTopics.All.Where(t => help.AllText.Contains(t.Title, StringComparison.Ordinal)).ToList();
-        Assert.Equal(HelpTopics.For(isCoordinator), shown);
+        Assert.All(shownLines, line => Assert.Contains(line, shown.Select(t => t.Title)));
+        Assert.All(hiddenLines, line => Assert.DoesNotContain(line, shown.Select(t => t.Title)));
         Assert.DoesNotContain("Nộp báo cáo", help.AllText, StringComparison.Ordinal); // the report form has not landed
         Assert.DoesNotContain("Nhắc hạn", help.AllText, StringComparison.Ordinal); // nor have reminders
         foreach (var topic in shown.Where(t => t.Example is not null))
         {
             var answer = await chat.AskAsync(topic.Example!, user);
             Assert.True(topic.Route == answer.Route, $"“{topic.Example}” went to {answer.Route}, help says {topic.Route}");
-            Assert.DoesNotContain(answer.Replies, r => Refusals.Contains(r.Text));
+            Assert.DoesNotContain(answer.Replies, r => IsRefusal(r.Text));
         }
     }
 
@@ -63,6 +79,7 @@ public sealed partial class HelpAndSuggestionTests : IAsyncLifetime
     [InlineData(ChatHarness.NewUser)]
     [InlineData(Member)]
     [InlineData(Coordinator)]
+    [InlineData(Administrator)]
     public async Task EverySuggestion_ForEachAsker_IsAnsweredNotRefused(string user)
     {
         // Where users start: help, a question the bot does not understand, and the ones that used to be refused.
@@ -77,7 +94,7 @@ public sealed partial class HelpAndSuggestionTests : IAsyncLifetime
             if (from != "(start)")
             {
                 Assert.True(turn.Route is not null and not "ask:fallback", $"suggestion “{text}” (from “{from}”) was not understood");
-                var refusal = turn.Replies.Select(r => r.Text).FirstOrDefault(Refusals.Contains);
+                var refusal = turn.Replies.Select(r => r.Text).FirstOrDefault(IsRefusal);
                 Assert.True(refusal is null, $"suggestion “{text}” (from “{from}”) was refused: {refusal}");
             }
             foreach (var suggestion in Suggestions(turn)) queue.Enqueue((suggestion, text));
@@ -104,9 +121,15 @@ public sealed partial class HelpAndSuggestionTests : IAsyncLifetime
                         yield return value.GetString()!;
                 }
             }
+            // A confirmation's verdict quotes the duty it checked ("Đúng. Hạn cuối của “Báo cáo năm” là …"): a name, not a suggestion.
+            if (IsVerdict(reply.Text)) continue;
             foreach (Match quoted in Quoted().Matches(reply.AllText)) yield return quoted.Groups[1].Value;
         }
     }
+
+    private static bool IsVerdict(string? text) =>
+        text is not null && new[] { AskTexts.ConfirmYes, AskTexts.ConfirmNo }
+            .Any(verdict => text.StartsWith(verdict[..verdict.IndexOf('“', StringComparison.Ordinal)], StringComparison.Ordinal));
 
     [GeneratedRegex("“([^”{}]{3,80})”")]
     private static partial Regex Quoted();

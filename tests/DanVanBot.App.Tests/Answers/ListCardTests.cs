@@ -1,9 +1,10 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Cards;
+using DanVanBot.Domain.Roster;
 using DanVanBot.Storage.Plans;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,7 +42,7 @@ public sealed class ListCardTests : IAsyncLifetime
     [Fact]
     public async Task Missing_CoordinatorNothingSubmitted_ListsEveryOwingUnitAsCard()
     {
-        await chat.JoinAsync(Coordinator, "Quận 7", "Phòng Nội vụ");
+        await chat.JoinAsync(Coordinator, "Quận 7", "Phòng Nội vụ", RosterRole.Coordinator);
 
         var turn = await chat.AskAsync("đơn vị nào chưa nộp báo cáo năm 2022", Coordinator);
 
@@ -53,7 +54,7 @@ public sealed class ListCardTests : IAsyncLifetime
     [Fact]
     public async Task Missing_CoordinatorNothingDue_SaysNothingWasDueNotAllSubmitted()
     {
-        await chat.JoinAsync(Coordinator, "Quận 7", "Phòng Nội vụ");
+        await chat.JoinAsync(Coordinator, "Quận 7", "Phòng Nội vụ", RosterRole.Coordinator);
 
         var turn = await chat.AskAsync("đơn vị nào chưa nộp báo cáo tháng 2 năm 2022", Coordinator);
 

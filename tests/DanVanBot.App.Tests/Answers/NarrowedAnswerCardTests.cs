@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 using DanVanBot.Language.Plans;
 using DanVanBot.Storage.Plans;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public sealed class NarrowedAnswerCardTests : IAsyncLifetime
     public async Task Confirmation_DeadlineOnADayOff_YesWithTheDayOffNoteAndThePlanNamedByItsIssuer()
     {
         await using var march2025 = await ChatHarness.StartAsync(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(7)));
-        await march2025.JoinAsync(Coordinator, "Ba Đình", "Phòng Nội vụ");
+        await march2025.JoinAsync(Coordinator, "Ba Đình", "Phòng Nội vụ", RosterRole.Coordinator);
 
         var turn = await march2025.AskAsync("báo cáo quý 1 hạn 15/3 đúng không", Coordinator);
 
@@ -72,7 +73,7 @@ public sealed class NarrowedAnswerCardTests : IAsyncLifetime
     public async Task Confirmation_DayOffDeadline_ClaimsFromTheLastWorkingDayOnAreRight(string question, string verdict)
     {
         await using var march2025 = await ChatHarness.StartAsync(new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(7)));
-        await march2025.JoinAsync(Coordinator, "Ba Đình", "Phòng Nội vụ");
+        await march2025.JoinAsync(Coordinator, "Ba Đình", "Phòng Nội vụ", RosterRole.Coordinator);
 
         var turn = await march2025.AskAsync(question, Coordinator);
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DanVanBot.Storage;
+using Microsoft.EntityFrameworkCore;
 using DanVanBot.App.Tests.TestSupport;
 using static DanVanBot.App.Tests.Plans.PlanImportHarness;
 
@@ -7,8 +9,8 @@ namespace DanVanBot.App.Tests.Cli;
 /// <summary><c>DanVanBot db migrate|script|status</c> and <c>Storage:MigrateAtStartup=false</c>, as the real executable.</summary>
 public sealed class DbCliTests : IDisposable
 {
-    private static readonly string[] Migrations =
-        ["20261121000001_InitialCreate", "20261121000002_AddPlans", "20261121000003_AddPendingPlanImports"];
+    // Every migration of the SQLite set, the newest included, so adding one needs no edit here.
+    private static readonly string[] Migrations = MigrationsOf(StorageProvider.Sqlite);
 
     private readonly CliProcess cli = new();
 
@@ -22,8 +24,8 @@ public sealed class DbCliTests : IDisposable
 
         Assert.Equal((0, 0, 0, 0), (before.ExitCode, migrate.ExitCode, again.ExitCode, after.ExitCode));
         AssertStatus(before.Output, applied: [], pending: Migrations);
-        Assert.Equal($"Đã áp dụng 3 migration vào cơ sở dữ liệu Sqlite: {string.Join(", ", Migrations)}.", migrate.Output.Trim());
-        Assert.Equal("Cơ sở dữ liệu Sqlite đã có đủ 3 migration; không có gì để áp dụng.", again.Output.Trim());
+        Assert.Equal($"Đã áp dụng {Migrations.Length} migration vào cơ sở dữ liệu Sqlite: {string.Join(", ", Migrations)}.", migrate.Output.Trim());
+        Assert.Equal($"Cơ sở dữ liệu Sqlite đã có đủ {Migrations.Length} migration; không có gì để áp dụng.", again.Output.Trim());
         AssertStatus(after.Output, applied: Migrations, pending: []);
     }
 
@@ -33,7 +35,7 @@ public sealed class DbCliTests : IDisposable
         var run = await cli.RunAsync("db", "status");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("Cơ sở dữ liệu Sqlite: 0 migration đã áp dụng, 3 còn thiếu.", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"Cơ sở dữ liệu Sqlite: 0 migration đã áp dụng, {Migrations.Length} còn thiếu.", run.Output, StringComparison.Ordinal);
         Assert.Contains("còn thiếu   20261121000003_AddPendingPlanImports", run.Output, StringComparison.Ordinal);
     }
 
@@ -69,7 +71,7 @@ public sealed class DbCliTests : IDisposable
         var run = await cli.RunAsync("db", "script", "--provider", "postgres", "--idempotent");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.All(Migrations, id => Assert.Contains(
+        Assert.All(MigrationsOf(StorageProvider.Postgres), id => Assert.Contains(
             $"IF NOT EXISTS(SELECT 1 FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '{id}')", run.Output, StringComparison.Ordinal));
     }
 
@@ -111,5 +113,12 @@ public sealed class DbCliTests : IDisposable
         Assert.Equal("Sqlite", root.GetProperty("provider").GetString());
         Assert.Equal(applied, root.GetProperty("applied").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(pending, root.GetProperty("pending").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    // Each provider's migrations are generated separately, so their timestamps differ.
+    private static string[] MigrationsOf(StorageProvider provider)
+    {
+        using var context = DanVanContexts.CreateWithoutDatabase(provider);
+        return [.. context.Database.GetMigrations()];
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Storage.Tests.Infrastructure;
+using RequiresPostgresFactAttribute = DanVanBot.Storage.Tests.Infrastructure.RequiresPostgresFactAttribute;
 using Npgsql;
 using static DanVanBot.App.Tests.Plans.PlanImportHarness;
 

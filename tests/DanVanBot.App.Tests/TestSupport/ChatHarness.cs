@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using DanVanBot.App.Tests.Ask;
+using DanVanBot.Domain.Roster;
 using DanVanBot.Storage.Organisations;
-using DanVanBot.Storage.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -45,15 +45,16 @@ public sealed class ChatHarness : IAsyncDisposable
         return new ChatHarness(bot, connector, routes);
     }
 
-    /// <summary>Gives <paramref name="userAad"/> a unit, as the unit picker would (organisation found by part of its name).</summary>
-    public async Task<UnitInfo> JoinAsync(string userAad, string organisationPart, string unitName)
+    /// <summary>
+    /// Puts <paramref name="userAad"/> on the roster in a unit with a role, as an administrator would (organisation found
+    /// by part of its name). The role is the roster's, never the unit's: a member of the Nội vụ office is no coordinator.
+    /// </summary>
+    public async Task<UnitInfo> JoinAsync(string userAad, string organisationPart, string unitName, RosterRole role = RosterRole.Member)
     {
         var organisations = Bot.Services.GetRequiredService<IOrganisationStore>();
         var organisation = (await organisations.ListOrganisationsAsync())
             .Single(o => o.Name.Contains(organisationPart, StringComparison.OrdinalIgnoreCase));
-        var unit = (await organisations.ListUnitsAsync(organisation.Id)).Single(u => u.Name == unitName);
-        await Bot.Services.GetRequiredService<IUserProfileStore>().SetAsync(new UserProfile(userAad, null, null, organisation.Id, unit.Id));
-        return unit;
+        return await RosterSeeding.GrantAsync(Bot.Services, userAad, organisation.Name, unitName, role);
     }
 
     /// <summary>Sends <paramref name="text"/> as a 1:1 message and returns the route that took it and every message sent back.</summary>

@@ -95,6 +95,36 @@ public sealed class TurnRunnerTests
         Assert.Equal(["observer", "handler"], order);
     }
 
+    [Fact]
+    public async Task RunAsync_AdmissionRefuses_NoObserverNoHandlerAndInvokeAnsweredByTheAdmission()
+    {
+        var order = new ConcurrentQueue<string>();
+        var runner = Runner(
+            new RouteTable().On("any", _ => true, _ => { order.Enqueue("handler"); return Task.CompletedTask; }),
+            services => services
+                .AddScoped<ITurnAdmission>(_ => new RefusingAdmission(order))
+                .AddScoped<ITurnObserver>(_ => new RecordingObserver(order)));
+        var invoke = Message(null);
+        invoke.Type = ActivityTypes.Invoke;
+
+        var message = await runner.RunAsync(Message("hi"), new ClaimsIdentity());
+        var answer = await runner.RunAsync(invoke, new ClaimsIdentity());
+
+        Assert.Null(message);
+        Assert.Equal(["admission", "admission"], order);
+        Assert.Equal(403, answer?.Status);
+    }
+
+    private sealed class RefusingAdmission(ConcurrentQueue<string> order) : ITurnAdmission
+    {
+        public ValueTask<bool> AdmitAsync(TurnContext turn)
+        {
+            order.Enqueue("admission");
+            if (turn.Activity.Type == ActivityTypes.Invoke) turn.InvokeResult = InvokeResult.Message("không") with { Status = 403 };
+            return ValueTask.FromResult(false);
+        }
+    }
+
     private TurnRunner Runner(RouteTable routes, Action<IServiceCollection>? services = null)
     {
         var collection = new ServiceCollection();

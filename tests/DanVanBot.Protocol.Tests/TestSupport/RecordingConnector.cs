@@ -21,6 +21,12 @@ internal sealed class RecordingConnector : IConnectorClient
     public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<ConnectorResult<TeamsPagedMembers>> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<ConnectorResult<TeamsChannelAccount>> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     private Task<ConnectorResult<ResourceResponse>> Record(string conversationId, Activity activity)
     {
         Sent.Enqueue((conversationId, activity));

@@ -29,13 +29,13 @@ public static class OldDatabaseFixture
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>"Table|value|value…" for every row of <see cref="Tables"/>, sorted.</summary>
-    public static async Task<IReadOnlyList<string>> ReadRowsAsync(TestDatabase database)
+    /// <summary>"Table|value|value…" for every row of <see cref="Tables"/> (or of <paramref name="tables"/>), sorted.</summary>
+    public static async Task<IReadOnlyList<string>> ReadRowsAsync(TestDatabase database, IEnumerable<string>? tables = null)
     {
         await using var connection = Open(database);
         await connection.OpenAsync();
         var rows = new List<string>();
-        foreach (var table in Tables)
+        foreach (var table in tables ?? Tables)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""SELECT * FROM "{table}" """;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using DanVanBot.Storage.Tests.Infrastructure;
 using DanVanBot.Storage.Tests.SqlServer;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
@@ -23,7 +24,8 @@ public sealed class DotnetEfToolTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         var script = await File.ReadAllTextAsync(file);
         var fragment = TSqlParsing.Parse(script, 160);
-        Assert.Equal(3, TSqlParsing.Count<InsertStatement>(fragment));
+        using (var db = DesignTimeContexts.Create(StorageProvider.SqlServer))
+            Assert.Equal(db.Database.GetMigrations().Count(), TSqlParsing.Count<InsertStatement>(fragment)); // one history row each
         Assert.Equal(Lines(SqlServerScriptTests.IdempotentScript()), Lines(script));
     }
 

@@ -41,7 +41,4 @@ public sealed class PostgresPlanStoreTests(PostgresHost host) : IClassFixture<Po
     public Task SubmitAsync_TenConcurrentSubmissions_LeaveOneReport() =>
         ReportAndProfileScenarios.ConcurrentSubmissionsLeaveOneReport(host);
 
-    [RequiresPostgresFact]
-    public Task SetAsync_ProfileChanged_RememberedAndReplaced() =>
-        ReportAndProfileScenarios.ProfileIsRememberedAndReplaced(host);
 }

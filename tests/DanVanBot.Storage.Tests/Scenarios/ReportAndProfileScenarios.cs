@@ -1,7 +1,6 @@
 using DanVanBot.Domain.Time;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
 using DanVanBot.Storage.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -51,23 +50,6 @@ public static class ReportAndProfileScenarios
         await using var db = database.CreateContext();
         var row = Assert.Single(await db.Reports.ToListAsync());
         Assert.Equal(ReportStatus.Submitted, row.Status);
-    }
-
-    public static async Task ProfileIsRememberedAndReplaced(IStorageHost host)
-    {
-        var (database, organisation, _) = await HalfYearReportAsync(host);
-        var profiles = database.Get<IUserProfileStore>();
-        var units = await database.Get<IOrganisationStore>().ListUnitsAsync(organisation);
-
-        Assert.Null(await profiles.GetAsync("aad-1"));
-        await profiles.SetAsync(new UserProfile("aad-1", "29:one", "Trần Thị Mai", organisation, units[0].Id));
-        database.Clock.Advance(TimeSpan.FromMinutes(5));
-        var saved = await profiles.SetAsync(new UserProfile("aad-1", null, null, organisation, units[1].Id));
-
-        Assert.Equal(new UserProfile("aad-1", "29:one", "Trần Thị Mai", organisation, units[1].Id, TestDatabase.Start.AddMinutes(5)),
-            saved);
-        Assert.Equal(saved, await profiles.GetAsync("aad-1"));
-        Assert.Equal(saved, await profiles.FindByTeamsUserIdAsync("29:one"));
     }
 
     private static async Task<(TestDatabase Database, Guid Organisation, Guid Occurrence)> HalfYearReportAsync(IStorageHost host)

@@ -70,9 +70,6 @@ public sealed class SqlServerStorageTests(SqlServerHost host) : IClassFixture<Sq
     public Task SubmitAsync_TenConcurrentSubmissions_LeaveOneReport() => ReportAndProfileScenarios.ConcurrentSubmissionsLeaveOneReport(host);
 
     [RequiresSqlServerFact]
-    public Task SetAsync_ProfileChanged_RememberedAndReplaced() => ReportAndProfileScenarios.ProfileIsRememberedAndReplaced(host);
-
-    [RequiresSqlServerFact]
     public Task AddGroupMemberAsync_NamesDifferingOnlyByToneMark_TwoUnits() => ExactKeyScenarios.UnitsDifferingOnlyByToneMarkAreTwoUnits(host);
 
     [RequiresSqlServerFact]

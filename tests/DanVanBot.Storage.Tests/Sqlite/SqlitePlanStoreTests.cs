@@ -41,7 +41,4 @@ public sealed class SqlitePlanStoreTests(SqliteFileHost host) : IClassFixture<Sq
     public Task SubmitAsync_TenConcurrentSubmissions_LeaveOneReport() =>
         ReportAndProfileScenarios.ConcurrentSubmissionsLeaveOneReport(host);
 
-    [Fact]
-    public Task SetAsync_ProfileChanged_RememberedAndReplaced() =>
-        ReportAndProfileScenarios.ProfileIsRememberedAndReplaced(host);
 }

@@ -21,7 +21,8 @@ internal static class AskTexts
     public const string TasksInForceNote = "Chỉ gồm các kế hoạch đang thực hiện; hỏi kèm năm để xem kế hoạch đã kết thúc.";
     public const string TasksNone = "Chưa có nhiệm vụ nào của {0} trong các kế hoạch đã nhập.";
     public const string TasksUnitNotFound = "Tôi không tìm thấy đơn vị nào tên là {0} trong các kế hoạch đã nhập. Anh/chị có thể hỏi “nhiệm vụ của đơn vị tôi?”.";
-    public const string TasksNeedUnit = "Anh/chị chưa chọn đơn vị. Hãy chọn đơn vị trên thẻ bên dưới, hoặc hỏi kèm tên đơn vị (ví dụ: “Nhiệm vụ của Phòng Nội vụ?”).";
+    public const string TasksNeedUnit =
+        "Anh/chị chưa thuộc đơn vị nào. Hãy tìm đơn vị của mình trên thẻ bên dưới để gửi yêu cầu tham gia, hoặc hỏi kèm tên đơn vị (ví dụ: “Nhiệm vụ của Phòng Nội vụ?”).";
 
     public const string SearchHeading = "Tìm thấy {0} kế hoạch";
     public const string SearchGenericHeading = "Tìm kế hoạch";
@@ -36,7 +37,8 @@ internal static class AskTexts
         "Danh sách mọi đơn vị chưa nộp chỉ dành cho cơ quan đầu mối; dưới đây là các báo cáo của đơn vị anh/chị.";
     public const string OwnUnitNothingDue = "Đơn vị anh/chị không có báo cáo nào đến hạn trong {0}.";
     public const string MissingNeedsUnit =
-        "Để xem tình hình nộp báo cáo, anh/chị vui lòng chọn đơn vị công tác của mình trên thẻ dưới đây, rồi hỏi lại.";
+        "Tình hình nộp báo cáo được xem theo đơn vị, mà danh bạ chưa ghi anh/chị thuộc đúng một đơn vị. " +
+        "Anh/chị gõ “tham gia đơn vị” để gửi yêu cầu, hoặc hỏi lãnh đạo đơn vị.";
 
     // --- One line of a list: its dates and its plan ---
     public const string SingleDue = "Hạn cuối: {0}";

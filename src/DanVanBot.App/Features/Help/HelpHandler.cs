@@ -1,6 +1,6 @@
 using DanVanBot.App.Features.Ask;
+using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Plans;
-using DanVanBot.App.Features.Profiles;
 using DanVanBot.Cards;
 using DanVanBot.Cards.Data;
 using DanVanBot.Protocol.Hosting;
@@ -8,25 +8,28 @@ using DanVanBot.Protocol.Hosting;
 namespace DanVanBot.App.Features.Help;
 
 /// <summary>
-/// "trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does for this user and example questions. A request for
-/// the report form ("cho xin biểu mẫu báo cáo quý") first says that the form is not in use yet.
+/// "trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does for this user (what their roles let them use) and
+/// example questions. A request for the report form ("cho xin biểu mẫu báo cáo quý") first says that the form is not in
+/// use yet.
 /// </summary>
-internal sealed class HelpHandler(TurnQuestion question, AskerResolver askers) : IFeatureHandler
+internal sealed class HelpHandler(TurnQuestion question, RouteTable routes) : IFeatureHandler
 {
     public async Task HandleAsync(TurnContext turn)
     {
         if (question.For(turn).AsksForForm) await turn.ReplyTextAsync(AskTexts.FormNotYet);
-        var who = await askers.ResolveAsync(turn);
-        await turn.ReplyAsync(CardMessage.Create(CardNames.Help, HelpCards.Data(false, who.Asker.IsCoordinator), BotTexts.HelpSummary));
+        var topics = HelpTopics.For(await turn.CurrentUserAsync(), routes);
+        await turn.ReplyAsync(CardMessage.Create(CardNames.Help, HelpCards.Data(false, topics), BotTexts.HelpSummary));
     }
 }
 
 /// <summary>The bot was added to a personal chat: greet the user with the same card, as a welcome.</summary>
-internal sealed class WelcomeHandler : IFeatureHandler
+internal sealed class WelcomeHandler(RouteTable routes) : IFeatureHandler
 {
-    public Task HandleAsync(TurnContext turn) =>
-        turn.SendAsync(CardMessage.Create(
-            CardNames.Help, HelpCards.Data(true, isCoordinator: false, FirstName(turn.Activity.From?.Name)), BotTexts.WelcomeSummary));
+    public async Task HandleAsync(TurnContext turn)
+    {
+        var topics = HelpTopics.For(await turn.CurrentUserAsync(), routes);
+        await turn.SendAsync(CardMessage.Create(CardNames.Help, HelpCards.Data(true, topics, FirstName(turn.Activity.From?.Name)), BotTexts.WelcomeSummary));
+    }
 
     /// <summary>
     /// True for the conversationUpdate that adds the bot itself to a personal chat (Teams and the
@@ -44,9 +47,9 @@ internal sealed class WelcomeHandler : IFeatureHandler
 
 internal static class HelpCards
 {
-    public static HelpCardData Data(bool isWelcome, bool isCoordinator, string? userName = null) => new(
+    public static HelpCardData Data(bool isWelcome, IEnumerable<HelpTopic> topics, string? userName = null) => new(
         isWelcome,
-        HelpTopics.For(isCoordinator).Select(t => new HelpTopicLine(t.Title, t.Text)).ToList(),
+        topics.Select(t => new HelpTopicLine(t.Title, t.Text)).ToList(),
         HelpTopics.Buttons.Select(b => new HelpButton(b.Title, b.Question)).ToList(),
         userName);
 }

@@ -1,10 +1,15 @@
+using DanVanBot.App.Features.Identity;
+using DanVanBot.Domain.Roster;
+using DanVanBot.Protocol.Hosting;
+
 namespace DanVanBot.App.Features.Help;
 
 /// <summary>
 /// One line of the help card: a feature that works today, how to ask for it, and the route that answers it (tests send
 /// <see cref="Example"/> and check that <see cref="Route"/> answers). A feature adds its line when it lands, never before.
+/// Who sees a line is the route's own requirement in the route table, so help never offers what the gate would refuse.
 /// </summary>
-internal sealed record HelpTopic(string Title, string Text, string Route, string? Example, bool CoordinatorOnly = false);
+internal sealed record HelpTopic(string Title, string Text, string Route, string? Example);
 
 internal static class HelpTopics
 {
@@ -20,15 +25,23 @@ internal static class HelpTopics
         new("Nhiệm vụ của đơn vị", "“nhiệm vụ của đơn vị tôi?”, hoặc hỏi kèm tên đơn vị", "ask:answer", "nhiệm vụ của đơn vị tôi?"),
         new("Tìm kế hoạch", "“tìm kế hoạch năm 2025”, “tìm kế hoạch 102/KH-UBND-NV”", "ask:answer", "tìm kế hoạch năm 2025"),
         new("Tình hình nộp báo cáo", "“đơn vị nào chưa nộp báo cáo?”: cơ quan đầu mối xem mọi đơn vị, đơn vị khác xem đơn vị mình",
-            "ask:answer", "đơn vị nào chưa nộp báo cáo?"),
-        new("Đổi đơn vị", "“đổi đơn vị” để chọn lại đơn vị công tác", "profile:change", "đổi đơn vị"),
-        new("Nhập kế hoạch", "gửi tệp kế hoạch .docx hoặc .txt vào cuộc trò chuyện này", "plans:upload", null, CoordinatorOnly: true),
-        new("Việc chưa có hạn", "“việc chưa có hạn” để ấn định hạn cho nhiệm vụ định kỳ", "plans:undated", "việc chưa có hạn", CoordinatorOnly: true),
+            "ask:missing", "đơn vị nào chưa nộp báo cáo?"),
+        new("Tham gia, đổi đơn vị", "“tham gia đơn vị” hoặc “đổi đơn vị”: tìm đơn vị công tác và gửi yêu cầu để lãnh đạo đơn vị duyệt",
+            "roster:join", "đổi đơn vị"),
+        new("Nhập kế hoạch", "gửi tệp kế hoạch .docx hoặc .txt vào cuộc trò chuyện này", "plans:upload", null),
+        new("Việc chưa có hạn", "“việc chưa có hạn” để ấn định hạn cho nhiệm vụ định kỳ", "plans:undated", "việc chưa có hạn"),
+        new("Xếp thành viên nhóm", "trong một nhóm (team), gõ “thành viên nhóm” để xếp các thành viên vào đơn vị", "roster:team", null),
     ];
 
     /// <summary>The questions offered as buttons under the help card (short titles: two fit side by side on a phone).</summary>
     public static readonly IReadOnlyList<(string Title, string Question)> Buttons =
         [("Hạn tháng này", "tháng này có gì đến hạn?"), ("Nhiệm vụ của tôi", "nhiệm vụ của đơn vị tôi?")];
 
-    public static IEnumerable<HelpTopic> For(bool isCoordinator) => All.Where(t => isCoordinator || !t.CoordinatorOnly);
+    /// <summary>The lines whose route this person may use (the route's requirement, with no particular plan or unit).</summary>
+    public static IEnumerable<HelpTopic> For(CurrentUser user, RouteTable routes) =>
+        All.Where(t => RequirementOf(routes, t.Route) is { } requirement && AccessPolicy.Allows(user, requirement.Need, scope: null));
+
+    /// <summary>The requirement a route declares in the route table; null when the table has no such route.</summary>
+    public static Requirement? RequirementOf(RouteTable routes, string route) =>
+        (routes.Routes.FirstOrDefault(r => r.Name == route)?.Handler.Target as GuardedHandler)?.Requirement;
 }

@@ -39,13 +39,6 @@ internal static class PlanTexts
         _ => "văn bản khác",
     };
 
-    public const string NotCoordinator =
-        "Chỉ cán bộ của cơ quan đầu mối (Phòng Nội vụ) mới nhập được kế hoạch và ấn định hạn. " +
-        "Anh/chị có thể hỏi “tháng này có gì đến hạn?” hoặc gõ “trợ giúp”.";
-    public const string ChooseUnitFirst =
-        "Trước khi nhập kế hoạch hoặc ấn định hạn, anh/chị vui lòng chọn đơn vị công tác của mình trên thẻ dưới đây, rồi thao tác lại.";
-    public const string ChooseUnitSummary = "Chọn đơn vị công tác";
-
     public const string TooManyPending =
         "Anh/chị đang có 3 bản xem trước kế hoạch chưa xuất bản. Vui lòng bấm “Xuất bản” hoặc “Hủy” trên các thẻ đó " +
         "(bản xem trước tự hết hạn sau 24 giờ), rồi gửi lại tệp.";

@@ -6,16 +6,37 @@ using DanVanBot.Storage.Plans;
 namespace DanVanBot.App.Features.Ask.Answering;
 
 /// <summary>
-/// Who is asking: their organisation and unit when known. An unknown organisation makes "what is due"
-/// look across every organisation, so a brand-new user still gets an answer. <see cref="IsCoordinator"/>: the unit is
-/// its organisation's coordinating office, whose answers cover every unit of the organisation.
+/// Who is asking: their organisation and unit when known. Without an organisation, "what is due" looks across
+/// <see cref="Organisations"/> (the roster's answer to "whose plans may this person read"), or, when that is null
+/// too (the command line), across every organisation. <see cref="IsCoordinator"/>: the asker coordinates (the roster
+/// says so, or the command line asks as the organisation's coordinating office): answers cover every unit.
 /// </summary>
 internal sealed record Asker(Guid? OrganisationId, Guid? UnitId, bool IsCoordinator = false)
 {
     public static Asker Unknown { get; } = new(null, null);
 
+    public IReadOnlyList<Guid>? Organisations { get; init; }
+
     /// <summary>The unit whose duties an answer is limited to: none for a coordinator, who follows them all.</summary>
     public Guid? ScopeUnitId => IsCoordinator ? null : UnitId;
+
+    /// <summary>
+    /// The turn's asker, from the roster (never from a unit the person chose): a coordinator reads every unit of the
+    /// organisations they may read (and "missing" covers those they coordinate); anyone else the unit they report for
+    /// when there is exactly one, else the organisations they may read.
+    /// </summary>
+    public static Asker For(DanVanBot.Domain.Roster.CurrentUser user, QuestionIntent intent = QuestionIntent.Due)
+    {
+        var unit = user.SoleReportingUnit;
+        if (user.CoordinatedOrganisations is { Count: > 0 } coordinated)
+            return new Asker(null, unit?.UnitId, IsCoordinator: true)
+            {
+                Organisations = intent == QuestionIntent.Missing ? coordinated : user.ReadableOrganisations,
+            };
+        return unit is not null
+            ? new Asker(unit.OrganisationId, unit.UnitId)
+            : new Asker(null, null) { Organisations = user.ReadableOrganisations };
+    }
 }
 
 /// <summary>Where the asker's own unit stands for one item (shown as đã nộp / chưa nộp / trễ hạn).</summary>
