@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DanVanBot.App.Features.Identity;
@@ -8,6 +9,7 @@ using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Domain.Roster;
 using DanVanBot.Protocol.Hosting;
 using DanVanBot.Storage.Audit;
+using DanVanBot.Storage.Imports;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Roster;
@@ -212,14 +214,24 @@ public sealed class AccessTableTests
         return activity;
     }
 
+    // The imports each bot's coordinator was given so far: discarded before the next upload, since rows whose press
+    // was refused leave theirs pending, and a person may keep only PendingPlanImports.MaxPerUser at once.
+    private static readonly ConditionalWeakTable<RunningBot, List<Guid>> CoordinatorImports = new();
+
     /// <summary>A fresh pending import by the Quận 7 coordinator (its preview is drained from their own conversation).</summary>
     private static async Task<string> UploadAsCoordinatorAsync(FakeConnector connector, FileServer files, HttpClient http, RunningBot bot)
     {
+        var earlier = CoordinatorImports.GetOrCreateValue(bot);
+        var pending = bot.Services.GetRequiredService<IPendingPlanImportStore>();
+        foreach (var id in earlier) await pending.RemoveAsync(id);
+        earlier.Clear();
         var conversation = "a:uploads-" + Guid.NewGuid().ToString("N");
         var upload = Retarget(PlanActivities.FileMessage(connector.ServiceUrl, "ke-hoach-102.txt",
             files.Serve("ke-hoach-102.txt", PlanImportHarness.SamplePlan), RosterChat.Aad(nameof(Who.Coordinator))), conversation, nameof(Who.Coordinator));
         using (await http.PostAsync(bot.MessagesUrl, upload)) { }
         var preview = await connector.NextCallToAsync(conversation);
-        return PlanImportHarness.ImportIdOf(preview.FirstCard!.Value);
+        var importId = PlanImportHarness.ImportIdOf(preview.FirstCard!.Value);
+        earlier.Add(Guid.Parse(importId));
+        return importId;
     }
 }
