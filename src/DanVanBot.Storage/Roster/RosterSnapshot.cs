@@ -50,7 +50,10 @@ internal sealed partial class RosterSnapshot(
         return contents is not null;
     }
 
-    /// <summary>Called after every roster write of this process.</summary>
+    /// <summary>
+    /// Called after every roster write of this process. The next lookup starts the new reading, not the write: an
+    /// import or a run of approvals then costs one reading, not one per row.
+    /// </summary>
     public void Invalidate()
     {
         if (!active) return;
@@ -59,7 +62,6 @@ internal sealed partial class RosterSnapshot(
             generation++;
             current = null;
         }
-        StartReading();
     }
 
     private Contents? Usable()
