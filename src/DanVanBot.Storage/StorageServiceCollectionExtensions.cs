@@ -48,6 +48,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPlanStore, EfPlanStore>();
         services.TryAddSingleton<IPlanCatalog, EfPlanCatalog>();
         services.TryAddSingleton<IOrganisationStore, EfOrganisationStore>();
+        services.TryAddSingleton<RosterSnapshot>();
+        services.TryAddSingleton<IRosterSnapshot>(sp => sp.GetRequiredService<RosterSnapshot>());
         services.TryAddSingleton<IRosterStore, EfRosterStore>();
         services.TryAddSingleton<IRosterImporter, EfRosterImporter>();
         services.TryAddSingleton<IPersonConversations, EfPersonConversations>();

@@ -4,6 +4,7 @@ using DanVanBot.Protocol.Hosting;
 using DanVanBot.App.Features;
 using DanVanBot.App.Hosting.Health;
 using DanVanBot.Storage;
+using DanVanBot.Storage.Roster;
 
 namespace DanVanBot.App.Hosting;
 
@@ -43,6 +44,8 @@ public static class BotHost
     {
         await app.Services.MigrateDanVanDatabaseAsync();
         await app.Services.RunStartupTasksAsync();
+        // After migrations, so the first reading finds the roster's tables; turns read the database until it is done.
+        app.Services.GetRequiredService<IRosterSnapshot>().Activate();
         app.Services.MarkStarted();
     }
 }

@@ -1,8 +1,10 @@
+using DanVanBot.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage.Organisations;
 
-internal sealed class EfOrganisationStore(IDbContextFactory<DanVanDbContext> contexts, TimeProvider clock) : IOrganisationStore
+internal sealed class EfOrganisationStore(IDbContextFactory<DanVanDbContext> contexts, RosterSnapshot roster, TimeProvider clock)
+    : IOrganisationStore
 {
     public async Task<IReadOnlyList<OrganisationInfo>> ListOrganisationsAsync(CancellationToken cancellationToken = default)
     {
@@ -76,8 +78,10 @@ internal sealed class EfOrganisationStore(IDbContextFactory<DanVanDbContext> con
     {
         var key = string.IsNullOrWhiteSpace(tenantId) ? null : tenantId.Trim().ToLowerInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Organisations.Where(o => o.Id == organisationId)
+        var changed = await db.Organisations.Where(o => o.Id == organisationId)
             .ExecuteUpdateAsync(set => set.SetProperty(o => o.TenantId, key), cancellationToken) > 0;
+        roster.Invalidate(); // memberships carry their organisation's tenant
+        return changed;
     }
 
     public async Task<OrganisationInfo> AddOrganisationAsync(string name, CancellationToken cancellationToken = default)

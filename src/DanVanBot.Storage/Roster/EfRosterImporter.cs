@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage.Roster;
 
-internal sealed class EfRosterImporter(IDbContextFactory<DanVanDbContext> contexts, TimeProvider clock) : IRosterImporter
+internal sealed class EfRosterImporter(IDbContextFactory<DanVanDbContext> contexts, RosterSnapshot snapshot, TimeProvider clock)
+    : IRosterImporter
 {
     public async Task<RosterImportReport> ImportAsync(
         IReadOnlyList<RosterImportRow> rows, RosterImportOptions options, CancellationToken cancellationToken = default)
@@ -65,6 +66,7 @@ internal sealed class EfRosterImporter(IDbContextFactory<DanVanDbContext> contex
                     $"{options.Source} dòng {change.Line}: {change.Description}"), now));
             }
             await db.SaveChangesAsync(cancellationToken);
+            snapshot.Invalidate();
         }
         return new RosterImportReport(problems, changes, unchanged, apply && changes.Count > 0);
     }

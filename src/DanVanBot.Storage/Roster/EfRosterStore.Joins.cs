@@ -24,6 +24,7 @@ internal sealed partial class EfRosterStore
         db.JoinRequests.Add(request);
         db.AuditEntries.Add(AuditEntryEntity.From(audit, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        snapshot.Invalidate();
         return (await ReadJoinRequestAsync(db, request.Id, cancellationToken))!;
     }
 
@@ -34,7 +35,7 @@ internal sealed partial class EfRosterStore
         var status = approve ? JoinRequestStatus.Approved : JoinRequestStatus.Rejected;
         var now = clock.GetUtcNow();
         Guid? deciderId = decider.PersonId == Guid.Empty ? null : decider.PersonId; // a configured administrator may have no row
-        return await ResilientTransaction.RunAsync(db, async ct =>
+        var decision = await ResilientTransaction.RunAsync(db, async ct =>
         {
             // The conditional update is the claim: of two approvers pressing at once, only one changes a pending row.
             var claimed = await db.JoinRequests
@@ -57,5 +58,7 @@ internal sealed partial class EfRosterStore
             await db.SaveChangesAsync(ct);
             return new JoinDecision(approve ? JoinDecisionOutcome.Approved : JoinDecisionOutcome.Rejected, request);
         }, cancellationToken);
+        snapshot.Invalidate();
+        return decision;
     }
 }

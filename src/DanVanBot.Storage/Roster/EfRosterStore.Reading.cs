@@ -3,13 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage.Roster;
 
-/// <summary>The roster's reads: the per-turn lookup (indexed, no tracking) and the lists.</summary>
-internal sealed partial class EfRosterStore(IDbContextFactory<DanVanDbContext> contexts, TimeProvider clock) : IRosterStore
+/// <summary>The roster's reads: the per-turn lookup (from the snapshot once the bot activates it, else indexed) and the lists.</summary>
+internal sealed partial class EfRosterStore(IDbContextFactory<DanVanDbContext> contexts, RosterSnapshot snapshot, TimeProvider clock)
+    : IRosterStore
 {
     public async Task<RosterPerson?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken = default)
     {
         var key = PersonIdentity.Key(aadObjectId);
         if (key is null) return null;
+        if (snapshot.TryFind(key, out var known)) return known;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.People.AsNoTracking().Where(p => p.AadObjectId == key).SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : await LoadAsync(db, row, cancellationToken);
@@ -26,6 +28,7 @@ internal sealed partial class EfRosterStore(IDbContextFactory<DanVanDbContext> c
 
     public async Task<bool> HasPeopleWithoutObjectIdAsync(CancellationToken cancellationToken = default)
     {
+        if (snapshot.TryHasPeopleWithoutObjectId(out var any)) return any;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.People.AnyAsync(p => p.AadObjectId == null && p.Upn != null, cancellationToken);
     }

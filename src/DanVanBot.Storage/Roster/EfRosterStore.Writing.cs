@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage.Roster;
 
-/// <summary>The roster's writes; each one saves its audit entry in the same SaveChanges (one transaction).</summary>
+/// <summary>
+/// The roster's writes; each one saves its audit entry in the same SaveChanges (one transaction), then discards the
+/// in-memory roster so that this process's next turn sees the change.
+/// </summary>
 internal sealed partial class EfRosterStore
 {
     public async Task<RosterPerson?> LinkObjectIdAsync(PersonIdentity identity, CancellationToken cancellationToken = default)
@@ -19,6 +22,7 @@ internal sealed partial class EfRosterStore
             new AuditEntry(aad, identity.DisplayName, "roster.link", $"Gắn mã đối tượng {aad} cho {upn} (lần đầu trò chuyện với trợ lý)"),
             clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        snapshot.Invalidate();
         return await LoadAsync(db, row, cancellationToken);
     }
 
@@ -30,6 +34,7 @@ internal sealed partial class EfRosterStore
         if (await db.Memberships.AnyAsync(m => m.PersonId == row.Id && m.UnitId == unitId && m.Role == role, cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken); // a refreshed name or tenant is still worth keeping
+            snapshot.Invalidate();
             return GrantOutcome.AlreadyHeld;
         }
 
@@ -40,6 +45,7 @@ internal sealed partial class EfRosterStore
             .ForEachAsync(r => (r.Status, r.DecidedAt, r.DecidedByName) = (JoinRequestStatus.Approved, clock.GetUtcNow(), audit.ActorName ?? audit.Actor), cancellationToken);
         db.AuditEntries.Add(AuditEntryEntity.From(audit, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        snapshot.Invalidate();
         return GrantOutcome.Granted;
     }
 
@@ -51,6 +57,7 @@ internal sealed partial class EfRosterStore
         db.Memberships.Remove(row);
         db.AuditEntries.Add(AuditEntryEntity.From(audit, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        snapshot.Invalidate();
         return true;
     }
 

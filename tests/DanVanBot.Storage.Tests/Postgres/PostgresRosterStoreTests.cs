@@ -22,4 +22,10 @@ public sealed class PostgresRosterStoreTests(PostgresHost host) : IClassFixture<
 
     [RequiresPostgresFact]
     public Task FindPersonalAsync_PersonWithPersonalAndGroupChats_ReturnsThePersonalChat() => RosterScenarios.PersonReachesTheirPersonalChatOnly(host);
+
+    [RequiresPostgresFact]
+    public Task RosterSnapshot_AfterWarming_AnswersAsTheDatabaseAndSeesOwnWrites() => RosterSnapshotScenarios.AnswersAsTheDatabaseAndSeesOwnWritesAtOnce(host);
+
+    [RequiresPostgresFact]
+    public Task RosterSnapshot_AnotherInstancesChange_AppliesWithinTheRefresh() => RosterSnapshotScenarios.AnotherInstancesChangeAppliesWithinTheRefresh(host);
 }

@@ -14,7 +14,7 @@ public static class RosterScenarios
     private const string Aad = "6f3b4c1e-0000-4000-8000-000000000001";
     private static AuditEntry Audit(string action) => new("test", "Người kiểm thử", action, "kiểm thử");
 
-    private static async Task<(TestDatabase Database, UnitInfo HomeAffairs, UnitInfo Wards)> SeededAsync(IStorageHost host)
+    internal static async Task<(TestDatabase Database, UnitInfo HomeAffairs, UnitInfo Wards)> SeededAsync(IStorageHost host)
     {
         var database = await PlanScenarios.MigratedAsync(host);
         var imported = await database.Get<IPlanStore>().UpsertPlanAsync(SamplePlans.District7());

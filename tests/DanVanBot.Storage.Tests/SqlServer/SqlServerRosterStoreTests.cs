@@ -22,4 +22,10 @@ public sealed class SqlServerRosterStoreTests(SqlServerHost host) : IClassFixtur
 
     [RequiresSqlServerFact]
     public Task FindPersonalAsync_PersonWithPersonalAndGroupChats_ReturnsThePersonalChat() => RosterScenarios.PersonReachesTheirPersonalChatOnly(host);
+
+    [RequiresSqlServerFact]
+    public Task RosterSnapshot_AfterWarming_AnswersAsTheDatabaseAndSeesOwnWrites() => RosterSnapshotScenarios.AnswersAsTheDatabaseAndSeesOwnWritesAtOnce(host);
+
+    [RequiresSqlServerFact]
+    public Task RosterSnapshot_AnotherInstancesChange_AppliesWithinTheRefresh() => RosterSnapshotScenarios.AnotherInstancesChangeAppliesWithinTheRefresh(host);
 }

@@ -22,4 +22,10 @@ public sealed class SqliteRosterStoreTests(SqliteFileHost host) : IClassFixture<
 
     [Fact]
     public Task FindPersonalAsync_PersonWithPersonalAndGroupChats_ReturnsThePersonalChat() => RosterScenarios.PersonReachesTheirPersonalChatOnly(host);
+
+    [Fact]
+    public Task RosterSnapshot_AfterWarming_AnswersAsTheDatabaseAndSeesOwnWrites() => RosterSnapshotScenarios.AnswersAsTheDatabaseAndSeesOwnWritesAtOnce(host);
+
+    [Fact]
+    public Task RosterSnapshot_AnotherInstancesChange_AppliesWithinTheRefresh() => RosterSnapshotScenarios.AnotherInstancesChangeAppliesWithinTheRefresh(host);
 }
