@@ -24,6 +24,10 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<OccurrenceEntity> Occurrences => Set<OccurrenceEntity>();
     internal DbSet<UserProfileEntity> UserProfiles => Set<UserProfileEntity>();
     internal DbSet<ReportEntity> Reports => Set<ReportEntity>();
+    internal DbSet<ReportRevisionEntity> ReportRevisions => Set<ReportRevisionEntity>();
+    internal DbSet<ReportReturnEntity> ReportReturns => Set<ReportReturnEntity>();
+    internal DbSet<ReportAttachmentEntity> ReportAttachments => Set<ReportAttachmentEntity>();
+    internal DbSet<ReportConsolidationEntity> ReportConsolidations => Set<ReportConsolidationEntity>();
 
     /// <summary>Provider-specific work that must happen before migrations run (e.g. SQLite's WAL mode).</summary>
     internal virtual Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;

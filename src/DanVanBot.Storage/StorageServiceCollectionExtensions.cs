@@ -46,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IOrganisationStore, EfOrganisationStore>();
         services.TryAddSingleton<IUserProfileStore, EfUserProfileStore>();
         services.TryAddSingleton<IReportStore, EfReportStore>();
+        services.TryAddSingleton<IReportCompliance, EfReportCompliance>();
         return services;
     }
 

@@ -38,10 +38,6 @@ public sealed class PostgresPlanStoreTests(PostgresHost host) : IClassFixture<Po
         ReportAndProfileScenarios.StatusListsGroupMembersAndMarksSubmitted(host);
 
     [RequiresPostgresFact]
-    public Task SubmitAsync_TenConcurrentSubmissions_LeaveOneReport() =>
-        ReportAndProfileScenarios.ConcurrentSubmissionsLeaveOneReport(host);
-
-    [RequiresPostgresFact]
     public Task SetAsync_ProfileChanged_RememberedAndReplaced() =>
         ReportAndProfileScenarios.ProfileIsRememberedAndReplaced(host);
 }

@@ -38,10 +38,6 @@ public sealed class SqlitePlanStoreTests(SqliteFileHost host) : IClassFixture<Sq
         ReportAndProfileScenarios.StatusListsGroupMembersAndMarksSubmitted(host);
 
     [Fact]
-    public Task SubmitAsync_TenConcurrentSubmissions_LeaveOneReport() =>
-        ReportAndProfileScenarios.ConcurrentSubmissionsLeaveOneReport(host);
-
-    [Fact]
     public Task SetAsync_ProfileChanged_RememberedAndReplaced() =>
         ReportAndProfileScenarios.ProfileIsRememberedAndReplaced(host);
 }
