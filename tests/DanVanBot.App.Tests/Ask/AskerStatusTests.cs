@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.Domain.Reports;
 using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,8 @@ public sealed class AskerStatusTests(SamplePlansBot bot) : IClassFixture<SampleP
         Assert.All(before.Items, i => Assert.Equal(AskerReportStatus.NotSubmitted, i.AskerStatus));
 
         await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(
-            new ReportSubmission(before.Items[0].OccurrenceId, asker.UnitId!.Value, null, "Lê Thị Hoa", "Đã thực hiện"));
+            new ReportSubmission(Guid.NewGuid(), before.Items[0].OccurrenceId, asker.UnitId!.Value, new ReportContent("Đã thực hiện"),
+                new ReportAuthor(null, "Lê Thị Hoa")));
         var after = await bot.AskAsync("năm nay có gì đến hạn", Day("2025-01-10"), asker);
 
         Assert.Equal([AskerReportStatus.Submitted, AskerReportStatus.NotSubmitted], after.Items.Select(i => i.AskerStatus));

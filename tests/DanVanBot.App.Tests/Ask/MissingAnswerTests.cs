@@ -1,5 +1,6 @@
 using DanVanBot.App;
 using DanVanBot.App.Features.Ask;
+using DanVanBot.Domain.Reports;
 using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using static DanVanBot.App.Tests.Ask.DueAnswerTests;
@@ -30,7 +31,8 @@ public sealed class MissingAnswerTests(SamplePlansBot bot) : IClassFixture<Sampl
 
         var units = await bot.Organisations.ListUnitsAsync(asker.OrganisationId!.Value);
         var wards = units.Single(u => u.Name == "UBND 10 Phường");
-        await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(item.OccurrenceId, wards.Id, null, "An", "Đã thực hiện"));
+        await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(
+            Guid.NewGuid(), item.OccurrenceId, wards.Id, new ReportContent("Đã thực hiện"), new ReportAuthor(null, "An")));
         var after = await bot.AskAsync("đơn vị nào chưa nộp báo cáo tháng 4", Day("2022-05-05"), asker);
 
         Assert.False(after.NotAllowed);
