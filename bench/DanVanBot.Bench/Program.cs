@@ -3,12 +3,14 @@ using DanVanBot.Bench;
 using DanVanBot.Bench.Micro;
 using DanVanBot.Bench.Protocol;
 using DanVanBot.Bench.Province;
+using DanVanBot.Bench.Roster;
 
 // One executable, three benchmarks (bench/README.md):
 //   micro [BenchmarkDotNet args]   question understanding, 30 KB plan parsing, first-run import
 //   protocol-host [options]        the bot with authentication on, for bench/protocol/run.sh and wrk
 //   turn-load [options]            request-to-reply latency of concurrent turns (run.sh, both bots)
 //   province [options]             the province-scale "what's due" turn on SQLite and PostgreSQL
+//   roster [options]               current-user resolution with 10,000 people; unit search over 3,000 units
 var command = args.Length > 0 ? args[0] : "micro";
 var rest = args.Skip(1).ToArray();
 switch (command)
@@ -22,7 +24,9 @@ switch (command)
         return await TurnLoad.RunAsync(BenchArgs.Parse(rest));
     case "province":
         return await ProvinceBenchmark.RunAsync(BenchArgs.Parse(rest));
+    case "roster":
+        return await RosterBenchmark.RunAsync(BenchArgs.Parse(rest));
     default:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load or province.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load, province or roster.");
         return 2;
 }

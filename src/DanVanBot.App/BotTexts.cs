@@ -62,15 +62,10 @@ internal static class BotTexts
     public const string TasksHeading = "Nhiệm vụ của {0}:";
     public const string TasksNone = "Chưa có nhiệm vụ nào của {0} trong các kế hoạch đã nhập.";
     public const string TasksUnitNotFound = "Tôi không tìm thấy đơn vị “{0}” trong các kế hoạch đã nhập.";
-    public const string TasksNeedUnit = "Anh/chị chưa chọn đơn vị. Hãy chọn đơn vị trên thẻ bên dưới, hoặc hỏi kèm tên đơn vị (ví dụ: “Nhiệm vụ của Phòng Nội vụ?”).";
+    public const string TasksNeedUnit = "Anh/chị chưa thuộc đơn vị nào. Hãy tìm đơn vị của mình trên thẻ bên dưới để gửi yêu cầu tham gia, hoặc hỏi kèm tên đơn vị (ví dụ: “Nhiệm vụ của Phòng Nội vụ?”).";
     public const string SearchHeading = "Tìm thấy {0} kế hoạch:";
     public const string SearchNone = "Không tìm thấy kế hoạch nào phù hợp.";
     public const string MissingHeading = "Đơn vị chưa nộp báo cáo có hạn trong {0}:";
     public const string MissingNone = "Mọi đơn vị đã nộp các báo cáo có hạn trong {0}.";
     public const string AndMore = "… và {0} mục khác.";
-
-    // --- Profiles: the unit picker ---
-    public const string UnitPickerSummary = "Anh/chị thuộc đơn vị nào?";
-    public const string UnitSaved = "Đã lưu: anh/chị thuộc {0}. Từ nay tôi trả lời theo đơn vị này.";
-    public const string UnitInvalid = "Đơn vị đã chọn không có trong danh sách. Anh/chị vui lòng chọn lại.";
 }

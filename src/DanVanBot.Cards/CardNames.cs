@@ -5,7 +5,9 @@ public static class CardNames
 {
     public const string Help = "help";
     public const string DueList = "due-list";
-    public const string UnitPicker = "unit-picker";
     public const string PlanPreview = "plan-preview";
     public const string SetDate = "set-date";
+    public const string RosterJoin = "roster-join";
+    public const string RosterApproval = "roster-approval";
+    public const string RosterTeam = "roster-team";
 }

@@ -1,8 +1,9 @@
 using DanVanBot.Storage.Conversations;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
+using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Reports;
+using DanVanBot.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +45,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPlanStore, EfPlanStore>();
         services.TryAddSingleton<IPlanCatalog, EfPlanCatalog>();
         services.TryAddSingleton<IOrganisationStore, EfOrganisationStore>();
-        services.TryAddSingleton<IUserProfileStore, EfUserProfileStore>();
+        services.TryAddSingleton<IRosterStore, EfRosterStore>();
+        services.TryAddSingleton<IRosterImporter, EfRosterImporter>();
+        services.TryAddSingleton<IPersonConversations, EfPersonConversations>();
+        services.TryAddSingleton<IAuditLog, EfAuditLog>();
         services.TryAddSingleton<IReportStore, EfReportStore>();
         services.TryAddSingleton<IReportCompliance, EfReportCompliance>();
         return services;

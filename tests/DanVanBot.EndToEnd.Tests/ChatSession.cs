@@ -32,7 +32,9 @@ internal sealed class ChatSession : IAsyncDisposable
     /// <param name="today">Fixes the bot's clock (in Vietnam) so date-dependent answers are deterministic.</param>
     public static async Task<ChatSession> OpenAsync(DateTimeOffset? today = null)
     {
-        var bot = await RunningBot.StartAsync(replaceServices: today is { } now
+        // The Playground's own tenant is served, besides the test activities' one.
+        var bot = await RunningBot.StartAsync(new Dictionary<string, string?> { ["Bot:AllowedTenants:1"] = PlaygroundUsers.TenantId },
+            replaceServices: today is { } now
             ? services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock(now)))
             : null);
         var playground = await PlaygroundProcess.StartAsync(bot.MessagesUrl.ToString());

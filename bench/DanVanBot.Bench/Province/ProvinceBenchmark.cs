@@ -11,7 +11,6 @@ using DanVanBot.Protocol.Tests.TestSupport;
 using DanVanBot.Storage;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,7 +23,7 @@ namespace DanVanBot.Bench.Province;
 /// <summary>
 /// Issue 4's province-scale "what's due" turn (p99 under 50 ms) on SQLite and PostgreSQL. For each database: the
 /// generated province (<see cref="ProvincePlans"/>) imported through <see cref="IPlanStore"/>, 100,000 reports, one
-/// profile per bench user; then three layers measured, one turn at a time, each asker at a random unit:
+/// membership per bench user; then three layers measured, one turn at a time, each asker at a random unit:
 /// the storage query path, the Ask feature's answer service, and a real authenticated HTTP turn whose reply
 /// card is caught by a local fake Connector.
 /// </summary>
@@ -37,21 +36,7 @@ public static class ProvinceBenchmark
     {
         var turns = args.GetInt("turns", 400);
         var reportCount = args.GetInt("reports", 100_000);
-        var postgres = Environment.GetEnvironmentVariable("DANVAN_TEST_POSTGRES");
-        var providers = args.Get("provider", string.IsNullOrWhiteSpace(postgres) ? "sqlite" : "both").ToLowerInvariant();
-        var rows = new List<string>();
-        if (providers is "sqlite" or "both")
-        {
-            await using var database = BenchDatabase.CreateSqlite();
-            rows.AddRange(await RunOneAsync(database, turns, reportCount));
-        }
-        if (providers is "postgres" or "both")
-        {
-            if (string.IsNullOrWhiteSpace(postgres)) throw new InvalidOperationException("Set DANVAN_TEST_POSTGRES (source .ci/postgres.sh).");
-            await using var database = await BenchDatabase.CreatePostgresAsync(postgres);
-            rows.AddRange(await RunOneAsync(database, turns, reportCount));
-        }
-
+        var rows = await BenchDatabase.OnEachProviderAsync(args, database => RunOneAsync(database, turns, reportCount));
         Console.WriteLine();
         Console.WriteLine($"Province what's-due turn: {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z, {Environment.ProcessorCount} cores, " +
             $"{ProvincePlans.UnitCount} units, {ProvincePlans.FirstYear}–{ProvincePlans.LastYear}, {reportCount} reports, {turns} turns per step");

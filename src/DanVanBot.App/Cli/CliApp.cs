@@ -2,10 +2,10 @@ using System.CommandLine;
 
 namespace DanVanBot.App.Cli;
 
-/// <summary>The command-line face of the executable (plans, ask). Anything else starts the bot.</summary>
+/// <summary>The command-line face of the executable (plans, ask, roster, audit). Anything else starts the bot.</summary>
 internal static class CliApp
 {
-    private static readonly string[] Verbs = ["plans", "ask"];
+    private static readonly string[] Verbs = ["plans", "ask", "roster", "audit"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -15,6 +15,8 @@ internal static class CliApp
         {
             PlansCommands.Create(),
             AskCommands.Create(),
+            RosterCommands.Create(),
+            AuditCommands.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -1,7 +1,9 @@
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Conversations;
 using DanVanBot.App.Features.Help;
+using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Plans;
+using DanVanBot.App.Features.Roster;
 using DanVanBot.Domain.Calendar;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -14,12 +16,14 @@ internal static class FeatureServiceCollectionExtensions
     {
         services.AddSingleton<QuestionInterpreter>();
         services.AddSingleton<IWorkingCalendar>(_ => new VietnamWorkingCalendar());
+        services.AddIdentity();
         services.AddSingleton<RecentConversationReferences>();
         services.AddScoped<ITurnObserver, ConversationReferenceObserver>();
         services.AddScoped<WelcomeHandler>();
         services.AddScoped<HelpHandler>();
         services.AddAskFeature();
         services.AddPlanFeature();
+        services.AddRosterFeature();
         return services;
     }
 

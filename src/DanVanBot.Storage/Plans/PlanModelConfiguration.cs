@@ -1,5 +1,4 @@
 using DanVanBot.Storage.Organisations;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +15,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.ToTable("Organisations");
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.HasIndex(o => o.NormalizedName).IsUnique();
+        builder.HasIndex(o => o.TenantId);
         builder.HasMany(o => o.Units).WithOne().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -75,18 +75,6 @@ internal sealed class OccurrenceConfiguration : IEntityTypeConfiguration<Occurre
         // The question "what is due for this organisation between these days" is a range scan on this index.
         builder.HasIndex(o => new { o.OrganisationId, o.DueOn });
         builder.HasOne<OrganisationEntity>().WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserProfileEntity>
-{
-    public void Configure(EntityTypeBuilder<UserProfileEntity> builder)
-    {
-        builder.ToTable("UserProfiles");
-        builder.HasKey(p => p.AadObjectId);
-        builder.HasIndex(p => p.TeamsUserId);
-        builder.HasOne<OrganisationEntity>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<UnitEntity>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -2,7 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Roster;
 using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +14,7 @@ namespace DanVanBot.App.Tests.Ask;
 /// <summary>The Ask feature through /api/messages over real HTTP, on the sample plans, on 21/11/2026 in Vietnam.</summary>
 public sealed class AskConversationTests : IAsyncLifetime
 {
+    private const string Aad = "00000000-0000-0000-0000-0000000000a1"; // the default sender of Activities.Message
     private static readonly DateTimeOffset Now = new(2026, 11, 21, 8, 0, 0, TimeSpan.FromHours(7));
     private RunningBot bot = null!;
     private FakeConnector connector = null!;
@@ -30,52 +34,31 @@ public sealed class AskConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DueThisMonth_NewUser_AnswersAcrossOrganisationsThenAsksForUnitOnce()
+    public async Task DueThisMonth_PersonTheRosterDoesNotKnow_AnswersFromTheTenantsPlansWithoutAskingAnything()
     {
         await SendAsync("tháng này có gì đến hạn");
         var answer = await connector.NextCallAsync();
-        var picker = await connector.NextCallAsync();
 
         Assert.Contains("Đến hạn trong tháng 11/2026", answer.AllText, StringComparison.Ordinal);
         Assert.Contains("Thứ Ba, 24/11/2026", answer.AllText, StringComparison.Ordinal);
-        Assert.Contains("Anh/chị thuộc đơn vị nào?", picker.AllText, StringComparison.Ordinal);
-        Assert.Contains("Văn phòng - Thống kê", picker.AllText, StringComparison.Ordinal);
-
-        await SendAsync("thang nay co gi den han");
-        var second = await connector.NextCallAsync();
-        Assert.Contains("Đến hạn trong tháng 11/2026", second.AllText, StringComparison.Ordinal);
-        await SendAsync("trợ giúp"); // a later, different answer proves no second picker was queued in between
+        await SendAsync("trợ giúp"); // the next call is the help card: no unit picker was queued in between
         Assert.Contains(BotTexts.HelpHeading, (await connector.NextCallAsync()).AllText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task SetUnit_InvalidChoice_ReturnsCardWithErrorAndInputKept()
+    public async Task Missing_PersonTheRosterDoesNotKnow_IsRefusedNamingTheCoordinatorRole()
     {
-        using var response = await http.PostAsync(bot.MessagesUrl,
-            Activities.CardAction(connector.ServiceUrl, "profile.setUnit", new JsonObject { ["unitId"] = "not-a-unit" }));
+        await SendAsync("đơn vị nào chưa nộp báo cáo tháng này");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains(BotTexts.UnitInvalid, Unescape(body), StringComparison.Ordinal);
-        Assert.Contains("\"value\":\"not-a-unit\"", Unescape(body), StringComparison.Ordinal);
+        var reply = await connector.NextCallAsync();
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "cơ quan"), reply.Text);
     }
 
     [Fact]
-    public async Task SetUnit_ValidChoice_IsRememberedAndAnswersBecomeTheUnits()
+    public async Task Missing_CoordinatorOfCauNgang_SeesTheirOrganisationsLateUnits()
     {
-        await SendAsync("tháng này có gì đến hạn");
-        await connector.NextCallAsync();
-        var picker = await connector.NextCallAsync();
-        var choices = picker.FirstCard!.Value.GetProperty("body").EnumerateArray()
-            .Single(e => e.TryGetProperty("id", out var id) && id.GetString() == "unitId").GetProperty("choices");
-        var caungang = choices.EnumerateArray().First(c => c.GetProperty("title").GetString()!.Contains("Cơ quan Tổ chức - Nội vụ", StringComparison.Ordinal));
+        await RosterSeeding.GrantAsync(bot.Services, Aad, "UBND huyện Cầu Ngang", "Cơ quan Tổ chức - Nội vụ", RosterRole.Coordinator);
 
-        using var response = await http.PostAsync(bot.MessagesUrl, Activities.CardAction(connector.ServiceUrl, "profile.setUnit",
-            new JsonObject { ["unitId"] = caungang.GetProperty("value").GetString() }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Cơ quan Tổ chức - Nội vụ", Unescape(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-
-        // The coordinator may now see who has not reported; before choosing, nobody could.
         await SendAsync("đơn vị nào chưa nộp báo cáo tháng này");
         var missing = await connector.NextCallAsync();
         Assert.Contains("Các cơ quan, đơn vị, địa phương", missing.Text, StringComparison.Ordinal);
@@ -83,11 +66,21 @@ public sealed class AskConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TasksOfMyUnit_PersonWithoutUnit_GetsTheJoinCard()
+    {
+        await SendAsync("nhiệm vụ của đơn vị tôi");
+        await connector.NextCallAsync(); // the answer: no unit yet
+        var join = await connector.NextCallAsync();
+
+        Assert.Contains("roster.searchUnits", join.AllText, StringComparison.Ordinal);
+        Assert.Equal(RosterTexts.JoinSummary, join.Summary);
+    }
+
+    [Fact]
     public async Task DueLongPeriod_PagesOfTenAndMoreSendsTheNextPage()
     {
         await SendAsync("từ 01/01/2022 đến 31/12/2026 có gì đến hạn");
         var first = await connector.NextCallAsync();
-        await connector.NextCallAsync(); // unit picker
         var token = PageToken(first);
         Assert.Equal(10, Items(first));
         Assert.NotNull(token);
@@ -135,10 +128,19 @@ public sealed class AskConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Submit_IsRoutedToItsOwnHandler()
+    public async Task Submit_Member_IsRoutedToItsOwnHandler()
     {
+        await RosterSeeding.GrantAsync(bot.Services, Aad, "UBND Quận 7", "Phòng Nội vụ", RosterRole.Member);
+
         await SendAsync("nộp báo cáo 6 tháng");
         Assert.Equal(BotTexts.SubmitComingSoon, (await connector.NextCallAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Submit_PersonWithoutUnit_IsToldToAskToJoin()
+    {
+        await SendAsync("nộp báo cáo 6 tháng");
+        Assert.Equal(AccessTexts.NeedMember, (await connector.NextCallAsync()).Text);
     }
 
     private async Task SendAsync(string text)

@@ -1,4 +1,6 @@
-using DanVanBot.Storage.Profiles;
+using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 using DanVanBot.Storage.Organisations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -108,7 +110,7 @@ public sealed class PlanImportChatTests : IAsyncLifetime
     {
         var reply = await harness.UploadAsync("ke-hoach-55.txt", NewPlan, MemberAad);
 
-        Assert.Equal(PlanTexts.NotCoordinator, reply.Text);
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "cơ quan"), reply.Text);
         Assert.Equal(0, harness.Files.Requests);
     }
 
@@ -118,8 +120,7 @@ public sealed class PlanImportChatTests : IAsyncLifetime
         const string otherCoordinator = "00000000-0000-0000-0000-00000000c009";
         var coordinatorUnit = (await harness.Bot.Services.GetRequiredService<IOrganisationStore>().ListUnitsAsync(harness.Organisation.Id))
             .Single(u => u.IsCoordinator);
-        await harness.Bot.Services.GetRequiredService<IUserProfileStore>().SetAsync(
-            new UserProfile(otherCoordinator, "29:user-9", "Phạm Văn Chín", harness.Organisation.Id, coordinatorUnit.Id));
+        await RosterSeeding.GrantAsync(harness.Bot.Services, otherCoordinator, harness.Organisation.Name, coordinatorUnit.Name, RosterRole.Coordinator);
         var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);
 
         var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) }, otherCoordinator);
@@ -134,19 +135,38 @@ public sealed class PlanImportChatTests : IAsyncLifetime
         var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);
         var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) }, MemberAad);
 
-        Assert.Equal(PlanTexts.NotCoordinator, answer.GetProperty("value").GetString());
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "UBND Quận 7"), answer.GetProperty("value").GetString());
         Assert.DoesNotContain(await harness.UndatedAsync(), o => o.PlanTitle.StartsWith("Tăng cường tiếp xúc", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Upload_ByUserWithoutUnit_AsksToChooseUnitFirst()
+    public async Task Upload_ByUserTheRosterDoesNotKnow_IsRefusedNamingTheRoleAndWhoGrantsIt()
     {
-        var explanation = await harness.UploadAsync("ke-hoach-55.txt", NewPlan, NewcomerAad);
-        var picker = await harness.Connector.NextCallAsync();
+        var reply = await harness.UploadAsync("ke-hoach-55.txt", NewPlan, NewcomerAad);
 
-        Assert.Equal(PlanTexts.ChooseUnitFirst, explanation.Text);
-        Assert.Contains("profile.setUnit", picker.AllText);
-        Assert.Contains("Phòng Nội vụ", picker.AllText);
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "cơ quan"), reply.Text);
+        Assert.Contains("quản trị viên", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, harness.Files.Requests);
+    }
+
+    [Fact]
+    public async Task Publish_AnotherOrganisationsPlan_ByThatOrganisationsOutsider_IsRefusedAndItsDeadlinesUnchanged()
+    {
+        // The headline bug: a coordinator of Ba Đình re-publishing (an edited copy of) Quận 7's plan.
+        const string baDinhCoordinator = "00000000-0000-0000-0000-00000000c0bd";
+        await RosterSeeding.GrantAsync(harness.Bot.Services, baDinhCoordinator, "UBND quận Ba Đình", "Phòng Nội vụ", RosterRole.Coordinator);
+        var before = await harness.UndatedAsync();
+        var edited = Utf8(System.Text.Encoding.UTF8.GetString(SamplePlan).Replace("01/5/2022", "01/5/2029", StringComparison.Ordinal));
+        var preview = await harness.UploadAsync("ke-hoach-102.txt", edited, baDinhCoordinator);
+
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) }, baDinhCoordinator);
+
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "UBND Quận 7"), answer.GetProperty("value").GetString());
+        Assert.NotNull(await harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>().FindAsync(Guid.Parse(ImportIdOf(preview.FirstCard!.Value))));
+        Assert.Equal(before.Count, (await harness.UndatedAsync()).Count);
+        var due = await harness.Bot.Services.GetRequiredService<DanVanBot.Storage.Plans.IPlanStore>()
+            .FindDueAsync(harness.Organisation.Id, new DanVanBot.Domain.Time.DateWindow(new DateOnly(2029, 1, 1), new DateOnly(2029, 12, 31)));
+        Assert.Empty(due);
     }
 
     public static TheoryData<string, string, string> BadFiles => new()

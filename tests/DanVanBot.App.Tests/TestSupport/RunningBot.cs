@@ -39,6 +39,8 @@ public sealed class RunningBot : IAsyncDisposable
         {
             ["Storage:Provider"] = "Sqlite",
             ["ConnectionStrings:DanVan"] = $"Data Source={Path.Combine(directory, "bot.db")}",
+            // The test activities' tenant; a test of tenant refusal overrides this ("" = only the roster's tenants).
+            ["Bot:AllowedTenants:0"] = Activities.TenantId,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
 

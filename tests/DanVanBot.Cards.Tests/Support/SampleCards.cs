@@ -15,7 +15,7 @@ public static class SampleCards
     private static readonly DateOnly Today = new(2026, 11, 21);
 
     public static IEnumerable<SampleCard> All() =>
-        Help().Concat(DueList()).Concat(UnitPicker()).Concat(PlanPreview()).Concat(SetDate());
+        Help().Concat(DueList()).Concat(RosterJoin()).Concat(RosterApproval()).Concat(RosterTeam()).Concat(PlanPreview()).Concat(SetDate());
 
     public static TheoryData<SampleCard> Theory()
     {
@@ -73,7 +73,7 @@ public static class SampleCards
             """{"periodLabel":"tháng 1/2027","items":[],"nextDeadline":{"description":"Báo cáo quý I","dueDateText":"Thứ Hai, 15/03/2027"}}""");
     }
 
-    private static IEnumerable<SampleCard> UnitPicker()
+    private static IEnumerable<SampleCard> RosterJoin()
     {
         UnitChoice[] units =
         [
@@ -83,12 +83,38 @@ public static class SampleCards
             new("u-vptk", "Văn phòng - Thống kê", "UBND phường Trương Quang Trọng"),
             new("u-tcnv", "Cơ quan Tổ chức - Nội vụ"),
         ];
-        yield return Typed("unit-picker: first time", CardNames.UnitPicker, new UnitPickerCardData(units));
-        yield return Typed("unit-picker: error keeps choice", CardNames.UnitPicker,
-            new UnitPickerCardData(units, "u-tt", "Không lưu được đơn vị, anh/chị vui lòng thử lại."));
-        yield return Typed("unit-picker: no units", CardNames.UnitPicker, new UnitPickerCardData([]));
-        yield return Typed("unit-picker: sixty units", CardNames.UnitPicker, new UnitPickerCardData(
-            Enumerable.Range(1, 60).Select(i => new UnitChoice($"u-{i}", $"UBND phường {i}", "UBND thành phố Quảng Ngãi")).ToList()));
+        yield return Typed("roster-join: empty", CardNames.RosterJoin, new RosterJoinCardData(null, []));
+        yield return Typed("roster-join: results, one chosen, head", CardNames.RosterJoin,
+            new RosterJoinCardData("noi vu", units, Searched: true, SelectedUnitId: "u-nv", Role: "unit-head"));
+        yield return Typed("roster-join: nothing found, error, pending", CardNames.RosterJoin,
+            new RosterJoinCardData("xyz", [], Searched: true, Error: "Anh/chị chưa chọn đơn vị.", Pending: "Thanh tra quận — UBND quận Bình Tân"));
+        yield return Typed("roster-join: ten results", CardNames.RosterJoin, new RosterJoinCardData("ubnd phuong",
+            Enumerable.Range(1, 10).Select(i => new UnitChoice($"u-{i}", $"UBND phường {i}", "UBND thành phố Quảng Ngãi")).ToList(), Searched: true));
+        yield return Raw("roster-join: raw empty object", CardNames.RosterJoin, "{}");
+    }
+
+    private static IEnumerable<SampleCard> RosterApproval()
+    {
+        yield return Typed("roster-approval: pending", CardNames.RosterApproval, new JoinApprovalCardData(
+            "req-1", "Trần Thị Bình", "binh@quan7.gov.vn", "Thanh tra quận", "UBND Quận 7", "Cán bộ của đơn vị"));
+        yield return Typed("roster-approval: decided, no upn", CardNames.RosterApproval, new JoinApprovalCardData(
+            "req-2", "Lê Văn Cường", null, "Phòng Nội vụ", "UBND quận Ba Đình", "Lãnh đạo đơn vị", "✅ Đã duyệt bởi Nguyễn Văn An lúc 09:15 21/11/2026."));
+    }
+
+    private static IEnumerable<SampleCard> RosterTeam()
+    {
+        yield return Typed("roster-team: three members", CardNames.RosterTeam, new TeamMembersCardData(
+            "3 thành viên. Chọn những người cần gán, gõ tên đơn vị và chọn vai trò.",
+            [
+                new("oid-1", "Nguyễn Văn An — an@quan7.gov.vn"),
+                new("oid-2", "Trần Thị Bình — binh@quan7.gov.vn (đã có: Phòng Nội vụ)"),
+                new("oid-3", "Lê Văn Cường"),
+            ]));
+        yield return Typed("roster-team: error keeps the input", CardNames.RosterTeam, new TeamMembersCardData(
+            "2 thành viên.", [new("oid-1", "Nguyễn Văn An"), new("oid-2", "Trần Thị Bình")], "oid-1,oid-2", "phong noi", "coordinator",
+            "Không xác định được đơn vị “phong noi”."));
+        yield return Typed("roster-team: fifty members", CardNames.RosterTeam, new TeamMembersCardData("50 thành viên.",
+            Enumerable.Range(1, 50).Select(i => new TeamMemberChoice($"oid-{i}", $"Cán bộ số {i} — canbo{i}@quangngai.gov.vn")).ToList()));
     }
 
     private static IEnumerable<SampleCard> PlanPreview()

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using DanVanBot.Storage.Tests.Infrastructure;
 using DanVanBot.Storage.Tests.SqlServer;
 using Microsoft.SqlServer.TransactSql.ScriptDom;

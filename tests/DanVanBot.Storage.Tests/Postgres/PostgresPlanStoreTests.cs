@@ -36,8 +36,4 @@ public sealed class PostgresPlanStoreTests(PostgresHost host) : IClassFixture<Po
     [RequiresPostgresFact]
     public Task GetStatusAsync_GroupWithMembers_ListsMembersAndSubmitted() =>
         ReportAndProfileScenarios.StatusListsGroupMembersAndMarksSubmitted(host);
-
-    [RequiresPostgresFact]
-    public Task SetAsync_ProfileChanged_RememberedAndReplaced() =>
-        ReportAndProfileScenarios.ProfileIsRememberedAndReplaced(host);
 }

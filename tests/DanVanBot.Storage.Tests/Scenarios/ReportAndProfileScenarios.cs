@@ -1,7 +1,6 @@
 using DanVanBot.Domain.Time;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
 using DanVanBot.Storage.Tests.Infrastructure;
 
@@ -29,23 +28,6 @@ public static class ReportAndProfileScenarios
         Assert.Equal([false, false, true], status.Select(s => s.Submitted));
         Assert.Equal((wards.Id, TestDatabase.Start.AddDays(1), "Lê Văn Tâm"),
             (status[2].GroupUnitId, status[2].SubmittedAt, status[2].SubmittedByName));
-    }
-
-    public static async Task ProfileIsRememberedAndReplaced(IStorageHost host)
-    {
-        var (database, organisation, _) = await HalfYearReportAsync(host);
-        var profiles = database.Get<IUserProfileStore>();
-        var units = await database.Get<IOrganisationStore>().ListUnitsAsync(organisation);
-
-        Assert.Null(await profiles.GetAsync("aad-1"));
-        await profiles.SetAsync(new UserProfile("aad-1", "29:one", "Trần Thị Mai", organisation, units[0].Id));
-        database.Clock.Advance(TimeSpan.FromMinutes(5));
-        var saved = await profiles.SetAsync(new UserProfile("aad-1", null, null, organisation, units[1].Id));
-
-        Assert.Equal(new UserProfile("aad-1", "29:one", "Trần Thị Mai", organisation, units[1].Id, TestDatabase.Start.AddMinutes(5)),
-            saved);
-        Assert.Equal(saved, await profiles.GetAsync("aad-1"));
-        Assert.Equal(saved, await profiles.FindByTeamsUserIdAsync("29:one"));
     }
 
     internal static async Task<(TestDatabase Database, Guid Organisation, Guid Occurrence)> HalfYearReportAsync(IStorageHost host)

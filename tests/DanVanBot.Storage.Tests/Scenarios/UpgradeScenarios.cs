@@ -2,8 +2,8 @@ using DanVanBot.Domain.Time;
 using DanVanBot.Storage.Conversations;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
+using DanVanBot.Storage.Roster;
 using DanVanBot.Storage.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,13 +27,19 @@ public static class UpgradeScenarios
 
         await old.MigrateAsync();
 
-        // Reports change shape (their text moves into ReportRevisions: OldReportRowsBecomeVersionOne); nothing else changes.
-        var kept = OldDatabaseFixture.Tables.Where(t => t is not ("Reports" or "__EFMigrationsHistory")).ToList();
-        Assert.Equal(rowsBefore.Where(r => kept.Contains(r[..r.IndexOf('|', StringComparison.Ordinal)])),
-            await OldDatabaseFixture.ReadRowsAsync(old, kept));
+        // The roster migration (AddRoster) drops the users' self-chosen units (UserProfiles: not a role, not a request, see
+        // README); reports change shape (their text moves into ReportRevisions: OldReportRowsBecomeVersionOne). Every
+        // other row stays as it was.
+        var kept = OldDatabaseFixture.Tables.Where(t => t is not ("UserProfiles" or "Reports" or "__EFMigrationsHistory")).ToList();
+        // Organisations gain one column, TenantId, empty: their rows end in one more "|NULL".
+        var after = (await OldDatabaseFixture.ReadRowsAsync(old, kept))
+            .Select(r => r.StartsWith("Organisations|", StringComparison.Ordinal) && r.EndsWith("|NULL", StringComparison.Ordinal) ? r[..^5] : r);
+        Assert.Equal(rowsBefore.Where(r => kept.Contains(r[..r.IndexOf('|', StringComparison.Ordinal)])), after);
         await using (var db = old.CreateContext())
         {
-            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            var applied = await db.Database.GetAppliedMigrationsAsync();
+            Assert.Equal(db.Database.GetMigrations(), applied);
+            Assert.EndsWith("_DropLegacyReportColumns", applied.Last(), StringComparison.Ordinal);
         }
 
         var fresh = await host.CreateDatabaseAsync();
@@ -51,10 +57,10 @@ public static class UpgradeScenarios
         Assert.Equal(["102/KH-UBND-NV", "40/KH-UBND"], plans.Select(p => p.Number).Order(StringComparer.Ordinal));
         var quan7 = plans.Single(p => p.Number == "102/KH-UBND-NV").OrganisationId;
 
-        var profile = await database.Get<IUserProfileStore>().GetAsync(Official);
-        Assert.Equal("Nguyễn Văn A", profile?.DisplayName);
+        // The official's old, self-chosen unit made them neither a member nor a requester.
+        Assert.Null(await database.Get<IRosterStore>().FindByAadObjectIdAsync(Official));
         var organisations = database.Get<IOrganisationStore>();
-        var member = await organisations.FindUnitAsync(profile!.UnitId!.Value);
+        var member = await organisations.FindUnitAsync(Guid.Parse("213CAC77-8D8D-86AE-BA1E-B786D313C13D"));
         Assert.Equal("UBND Phường Tân Thuận Đông", member?.Name);
         Assert.True(member!.AddedByAdministrator);
 

@@ -1,6 +1,6 @@
 using DanVanBot.App.Features.Ask.Answering;
-using DanVanBot.App.Features.Profiles;
-using DanVanBot.Cards;
+using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Roster;
 using DanVanBot.Domain.Time;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -9,28 +9,25 @@ using DanVanBot.Protocol.Schema;
 namespace DanVanBot.App.Features.Ask;
 
 /// <summary>
-/// Due, deadline, tasks, search and missing questions, in 1:1 chats, group chats and channels. The answer
-/// comes first; a user the bot has never asked then gets the unit picker, once.
+/// Due, deadline, tasks, search and missing questions, in 1:1 chats, group chats and channels, answered for the
+/// current user (their unit, the organisations they may read; for "missing", those they coordinate). "Nhiệm vụ
+/// của đơn vị tôi" from someone who belongs to no unit yet gets the join card after the answer.
 /// </summary>
-internal sealed class AskHandler(
-    TurnQuestion question, AnswerService answers, AskerResolver askers, UnitPicker picker, TimeProvider clock) : IFeatureHandler
+internal sealed class AskHandler(TurnQuestion question, AnswerService answers, JoinCards joinCards, TimeProvider clock) : IFeatureHandler
 {
     public async Task HandleAsync(TurnContext turn)
     {
         var asked = question.For(turn);
-        var who = await askers.ResolveAsync(turn);
+        var user = await turn.CurrentUserAsync();
+        var asker = asked.Intent == QuestionIntent.Missing ? Asker.Coordinating(user) : Asker.For(user);
         var today = VietnamTime.Today(clock);
-        var answer = await answers.AnswerAsync(asked, today, who.Asker, turn.CancellationToken);
+        var answer = await answers.AnswerAsync(asked, today, asker, turn.CancellationToken);
 
-        await turn.ReplyAsync(Present(answer, today, who.Asker));
+        await turn.ReplyAsync(Present(answer, today, asker));
 
         var needsUnit = answer.Intent == QuestionIntent.Tasks && answer.UnitNames.Count == 0 && asked.UnitMention is null;
-        if ((who.ShouldOfferPicker || needsUnit) && who.UserKey is { } key)
-        {
-            await askers.MarkAskedAsync(turn, key);
-            var data = await picker.CardDataAsync(null, null, turn.CancellationToken);
-            await turn.SendAsync(CardMessage.Create(CardNames.UnitPicker, data, BotTexts.UnitPickerSummary));
-        }
+        if (needsUnit && user.IsIdentified && user.ReportingUnits.Count == 0)
+            await JoinCards.ShowAsync(turn, action: null, await joinCards.DataAsync(user, null, null, null, null, turn.CancellationToken));
     }
 
     private static Activity Present(Answer answer, DateOnly today, Asker asker)

@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Identity;
 using DanVanBot.Domain.Time;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -20,7 +21,8 @@ internal sealed class DueMoreHandler(AnswerService answers, TimeProvider clock) 
         }
 
         var today = VietnamTime.Today(clock);
-        var asker = new Asker(token.OrganisationId, token.UnitId);
+        // The card's token says what to fetch, never whose: the asker is the current user, as on the first page.
+        var asker = Asker.For(await turn.CurrentUserAsync());
         var answer = token.Intent == QuestionIntent.Deadline
             ? await answers.DeadlineAsync(token.Window, token.Cadence, today, asker, turn.CancellationToken)
             : await answers.DueAsync(token.Window, today, asker, turn.CancellationToken);

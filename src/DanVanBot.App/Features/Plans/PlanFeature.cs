@@ -16,9 +16,8 @@ internal static class PlanFeature
         services.AddSingleton<DownloadPolicy>();
         services.AddSingleton<PlanFileDownloader>();
         services.AddScoped<SamplePlanImporter>();
-        services.AddScoped<CoordinatorAccess>();
+        services.AddScoped<PlanTargets>();
         services.AddScoped<PendingImportAction>();
-        services.AddScoped<UnitChoicePrompt>();
         services.AddScoped<UndatedCards>();
         services.AddScoped<PlanUploadHandler>();
         services.AddScoped<PublishPlanHandler>();
@@ -27,15 +26,4 @@ internal static class PlanFeature
         services.AddScoped<UndatedListHandler>();
         return services;
     }
-
-    /// <summary>
-    /// Card actions and messages this feature answers (called by <see cref="BotRoutes"/> in order, before the
-    /// Ask routes: a file message may carry text, and "việc chưa có hạn" must not be read as a question).
-    /// </summary>
-    public static RouteTable MapPlanRoutes(this RouteTable routes) => routes
-        .OnCardAction(PublishPlanHandler.Verb, Handlers.Use<PublishPlanHandler>())
-        .OnCardAction(CancelImportHandler.Verb, Handlers.Use<CancelImportHandler>())
-        .OnCardAction(SetDateCards.Verb, Handlers.Use<SetDateHandler>())
-        .On("plans:upload", PlanUploadHandler.Matches, Handlers.Use<PlanUploadHandler>())
-        .On("plans:undated", UndatedListHandler.Matches, Handlers.Use<UndatedListHandler>());
 }

@@ -17,12 +17,6 @@ internal static class PlanTexts
     public const string NotAPlan =
         "Tệp “{0}” không giống một kế hoạch: tôi không thấy tiêu đề “KẾ HOẠCH” hoặc không thấy nhiệm vụ nào. " +
         "Anh/chị vui lòng kiểm tra lại tệp.";
-    public const string NotCoordinator =
-        "Chỉ cán bộ của cơ quan đầu mối (Phòng Nội vụ) mới nhập được kế hoạch và ấn định hạn. " +
-        "Anh/chị có thể hỏi “tháng này có gì đến hạn?” hoặc gõ “trợ giúp”.";
-    public const string ChooseUnitFirst =
-        "Trước khi nhập kế hoạch hoặc ấn định hạn, anh/chị vui lòng chọn đơn vị công tác của mình trên thẻ dưới đây, rồi thao tác lại.";
-    public const string ChooseUnitSummary = "Chọn đơn vị công tác";
 
     public const string ImportGone = "Bản xem trước này đã được xuất bản hoặc đã hủy. Anh/chị có thể gửi lại tệp kế hoạch.";
     public const string ImportCancelled = "Đã hủy nhập kế hoạch “{0}”. Không có gì thay đổi.";

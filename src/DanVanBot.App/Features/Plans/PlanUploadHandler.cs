@@ -1,35 +1,25 @@
+using DanVanBot.App.Features.Identity;
+using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Imports;
 using DanVanBot.Protocol.Hosting;
 
 namespace DanVanBot.App.Features.Plans;
 
 /// <summary>
-/// A coordinator sent a plan document: download it, read it, keep it as a pending import and answer with the
+/// A coordinator (the route's gate checked it) sent a plan document: download it, read it, keep it as a pending import and answer with the
 /// preview card ("Xuất bản" / "Hủy"). Every refusal names its reason in Vietnamese.
 /// </summary>
 internal sealed class PlanUploadHandler(
-    CoordinatorAccess access,
     PlanFileDownloader downloader,
     IPendingPlanImportStore pending,
-    UnitChoicePrompt unitPrompt) : IFeatureHandler
+    IAuditLog audit) : IFeatureHandler
 {
     public static bool Matches(TurnContext turn) => TeamsFile.TryRead(turn.Activity) is not null;
 
     public async Task HandleAsync(TurnContext turn)
     {
         var file = TeamsFile.TryRead(turn.Activity)!;
-        var user = await access.CheckAsync(turn);
-        if (user.Status == AccessStatus.NoUnit)
-        {
-            await unitPrompt.SendAsync(turn);
-            return;
-        }
-        if (user.Status == AccessStatus.NotCoordinator)
-        {
-            await turn.ReplyTextAsync(PlanTexts.NotCoordinator);
-            return;
-        }
-
+        var user = await turn.CurrentUserAsync();
         var fileName = file.FileNameForParsing;
         if (!PlanFiles.IsSupported(fileName))
         {
@@ -51,7 +41,9 @@ internal sealed class PlanUploadHandler(
             return;
         }
 
-        var import = await pending.AddAsync(fileName, download.Content!, user.UserKey, turn.CancellationToken);
+        var import = await pending.AddAsync(fileName, download.Content!, user.AadObjectId, turn.CancellationToken);
+        await audit.WriteAsync(new AuditEntry(user.AadObjectId!, user.Name, "plan.import",
+            $"Gửi tệp “{file.Name}” để nhập kế hoạch {PlanPreview.Reference(read.Plan!)} (chờ xuất bản)", turn.ConversationId), turn.CancellationToken);
         await turn.ReplyAsync(PlanPreview.Message(import.ImportId, read.Plan!));
     }
 

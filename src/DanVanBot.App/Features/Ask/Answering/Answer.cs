@@ -6,12 +6,24 @@ using DanVanBot.Storage.Plans;
 namespace DanVanBot.App.Features.Ask.Answering;
 
 /// <summary>
-/// Who is asking: their organisation and unit when known. An unknown organisation makes "what is due"
-/// look across every organisation, so a brand-new user still gets an answer.
+/// Who is asking: their organisation and unit when known. Without an organisation, "what is due" looks across
+/// <see cref="Organisations"/> (the roster's answer to "whose plans may this person read"), or, when that is null
+/// too (the command line), across every organisation.
 /// </summary>
 internal sealed record Asker(Guid? OrganisationId, Guid? UnitId)
 {
     public static Asker Unknown { get; } = new(null, null);
+
+    public IReadOnlyList<Guid>? Organisations { get; init; }
+
+    /// <summary>The turn's asker: the unit they report for when there is exactly one, and the organisations they may read.</summary>
+    public static Asker For(DanVanBot.Domain.Roster.CurrentUser user) => user.SoleReportingUnit is { } unit
+        ? new Asker(unit.OrganisationId, unit.UnitId)
+        : new Asker(null, null) { Organisations = user.ReadableOrganisations };
+
+    /// <summary>The coordinating office's view: every organisation the person coordinates.</summary>
+    public static Asker Coordinating(DanVanBot.Domain.Roster.CurrentUser user) =>
+        new(null, null) { Organisations = user.CoordinatedOrganisations };
 }
 
 /// <summary>Where the asker's own unit stands for one item (shown as đã nộp / chưa nộp / trễ hạn).</summary>

@@ -8,7 +8,8 @@ namespace DanVanBot.App.Features.Ask.Answering;
 
 /// <summary>
 /// "Đơn vị nào chưa nộp báo cáo?": for each occurrence due in the window, the owing units that have
-/// not submitted. Only the coordinating (Nội vụ) office of the asker's organisation may see it.
+/// not submitted. Only the coordinating (Nội vụ) office sees it: the route requires a coordinator, and the
+/// answer covers the organisations they coordinate.
 /// </summary>
 internal sealed class MissingReports(IPlanStore plans, IOrganisationStore organisations, IReportStore reports, OccurrenceFinder occurrences)
 {
@@ -18,17 +19,24 @@ internal sealed class MissingReports(IPlanStore plans, IOrganisationStore organi
     public async Task<Answer> AnswerAsync(Question question, DateOnly today, Asker asker, CancellationToken cancellationToken)
     {
         var window = question.Window ?? new DateWindow(today.AddDays(-DefaultSpanDays), today.AddDays(DefaultSpanDays));
-        var unit = asker.UnitId is { } unitId ? await organisations.FindUnitAsync(unitId, cancellationToken) : null;
-        if (unit is not { IsCoordinator: true }) return new Answer(QuestionIntent.Missing, window, []) { NotAllowed = true };
+        // The bot asks as a coordinator (the route's gate checked it); the command line names the organisation.
+        IReadOnlyList<Guid> scope = asker.OrganisationId is { } named ? [named] : asker.Organisations ?? [];
+        if (scope.Count == 0) return new Answer(QuestionIntent.Missing, window, []) { NotAllowed = true };
 
         var items = new List<AnswerItem>();
-        foreach (var due in await plans.FindDueAsync(unit.OrganisationId, window, cancellationToken: cancellationToken))
+        var names = new List<string>();
+        foreach (var organisationId in scope)
         {
-            var late = (await reports.GetStatusAsync(due.OccurrenceId, cancellationToken)).Where(s => !s.Submitted).ToList();
-            if (late.Count == 0) continue;
-            var item = await occurrences.ToItemAsync(due, Asker.Unknown, today, cancellationToken);
-            items.Add(item with { UnitNames = late.Select(s => s.UnitName).ToList() });
+            var organisation = (await organisations.ListOrganisationsAsync(cancellationToken)).FirstOrDefault(o => o.Id == organisationId);
+            if (organisation is not null) names.Add(organisation.Name);
+            foreach (var due in await plans.FindDueAsync(organisationId, window, cancellationToken: cancellationToken))
+            {
+                var late = (await reports.GetStatusAsync(due.OccurrenceId, cancellationToken)).Where(s => !s.Submitted).ToList();
+                if (late.Count == 0) continue;
+                var item = await occurrences.ToItemAsync(due, Asker.Unknown, today, cancellationToken);
+                items.Add(item with { UnitNames = late.Select(s => s.UnitName).ToList() });
+            }
         }
-        return new Answer(QuestionIntent.Missing, window, items) { UnitNames = [unit.Name] };
+        return new Answer(QuestionIntent.Missing, window, items) { UnitNames = names };
     }
 }

@@ -18,9 +18,8 @@ internal sealed class OccurrenceFinder(
     private const int NextDeadlineYears = 5;
 
     public async Task<IReadOnlyList<Guid>> OrganisationsOfAsync(Asker asker, CancellationToken cancellationToken) =>
-        asker.OrganisationId is { } known
-            ? [known]
-            : (await organisations.ListOrganisationsAsync(cancellationToken)).Select(o => o.Id).ToList();
+        asker.OrganisationId is { } known ? [known]
+        : asker.Organisations ?? (await organisations.ListOrganisationsAsync(cancellationToken)).Select(o => o.Id).ToList();
 
     public async Task<List<DueOccurrence>> FindAsync(
         Asker asker, DateWindow window, Guid? unitId, CancellationToken cancellationToken)
