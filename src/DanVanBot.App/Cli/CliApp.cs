@@ -2,10 +2,10 @@ using System.CommandLine;
 
 namespace DanVanBot.App.Cli;
 
-/// <summary>The command-line face of the executable (plans, ask, roster, audit). Anything else starts the bot.</summary>
+/// <summary>The command-line face of the executable (plans, ask, roster, audit, reports). Anything else starts the bot.</summary>
 internal static class CliApp
 {
-    private static readonly string[] Verbs = ["plans", "ask", "roster", "audit"];
+    private static readonly string[] Verbs = ["plans", "ask", "roster", "audit", "reports"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -17,6 +17,7 @@ internal static class CliApp
             AskCommands.Create(),
             RosterCommands.Create(),
             AuditCommands.Create(),
+            ReportsCommands.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -21,10 +21,11 @@ public enum DueTiming
     Overdue,
 }
 
-/// <summary>Whether the asker's own unit has reported for this item.</summary>
+/// <summary>Whether the asker's own unit has reported for this item: đã nộp, chưa nộp, trễ hạn (not sent, day passed), nộp trễ.</summary>
 public enum UnitReportStatus
 {
     Submitted,
     NotSubmitted,
     Late,
+    SubmittedLate,
 }

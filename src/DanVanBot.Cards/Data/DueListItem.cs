@@ -3,6 +3,7 @@ namespace DanVanBot.Cards.Data;
 /// <summary>
 /// One deadline in the due list. Texts are ready to show (dates as "Thứ Ba, 24/11/2026"); <see cref="Days"/> is the
 /// count behind "còn N ngày" / "quá hạn N ngày". A non-working last day adds "24/11 là ngày nghỉ — nên nộp trước ngày …".
+/// <see cref="ReportOccurrenceId"/> adds a "Báo cáo" button when the asker's unit owes the item.
 /// </summary>
 public sealed record DueListItem(
     string Description,
@@ -14,7 +15,9 @@ public sealed record DueListItem(
     string? Section = null,
     string? NonWorkingDayMonth = null,
     string? SubmitByText = null,
-    UnitReportStatus? AskerStatus = null)
+    UnitReportStatus? AskerStatus = null,
+    string? ReportOccurrenceId = null,
+    string? SubmittedOnText = null)
 {
     /// <summary>
     /// Builds an item from dates. <paramref name="submitBy"/> is the last working day before a due date that falls on a

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using DanVanBot.App.Tests.TestSupport;
 using static DanVanBot.App.Tests.Plans.PlanImportHarness;
 
 namespace DanVanBot.App.Tests.Roster;
@@ -13,27 +13,7 @@ public sealed class RosterCliTests : IDisposable
     private const string Header = "upn,aadObjectId,organisation,unit,role";
     private readonly string directory = Directory.CreateTempSubdirectory("danvanbot-roster-cli-").FullName;
 
-    private sealed record CliRun(int ExitCode, string Output, string Error);
-
-    private async Task<CliRun> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVanBot.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__DanVan"] = $"Data Source={Path.Combine(directory, "cli.db")}";
-        start.Environment["Storage__Provider"] = "Sqlite";
-        start.Environment["Plans__SampleFolder"] = Path.Combine(AppContext.BaseDirectory, "data", "plans");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(limit.Token);
-        return new CliRun(process.ExitCode, await output, await error);
-    }
+    private Task<CliRun> RunAsync(params string[] args) => CliProcess.RunAsync(directory, args);
 
     private string Csv(params string[] lines)
     {

@@ -25,7 +25,7 @@ internal static class AnswerText
             QuestionIntent.Tasks => Tasks(answer),
             QuestionIntent.Search => List(answer, answer.Items.Count == 0 ? BotTexts.SearchNone : string.Format(Inv, BotTexts.SearchHeading, answer.Items.Count), Plan),
             QuestionIntent.Missing => List(answer, string.Format(Inv, answer.Items.Count == 0 ? BotTexts.MissingNone : BotTexts.MissingHeading, label), Dated),
-            QuestionIntent.Submit => BotTexts.SubmitComingSoon,
+            QuestionIntent.Submit => BotTexts.SubmitInTeams,
             _ => BotTexts.Unknown,
         };
     }

@@ -24,7 +24,6 @@ internal static class AskFeature
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();
         services.AddScoped<DueMoreHandler>();
-        services.AddScoped<SubmitHandler>();
         services.AddScoped<FallbackHandler>();
         return services;
     }

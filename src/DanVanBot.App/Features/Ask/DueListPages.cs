@@ -45,8 +45,14 @@ internal static class DueListPages
             AskerReportStatus.Submitted => UnitReportStatus.Submitted,
             AskerReportStatus.NotSubmitted => UnitReportStatus.NotSubmitted,
             AskerReportStatus.Late => UnitReportStatus.Late,
+            AskerReportStatus.SubmittedLate => UnitReportStatus.SubmittedLate,
             _ => null,
-        });
+        }) with
+        {
+            SubmittedOnText = item.SubmittedOn is { } sentOn ? VietnameseDates.Date(sentOn) : null,
+            // Only an asker whose unit owes the item can report on it; the button carries the occurrence, the unit is theirs.
+            ReportOccurrenceId = item.AskerStatus is null ? null : item.OccurrenceId.ToString(),
+        };
 
     private static NextDeadline? Next(AnswerItem? item) => item?.DueOn is { } day
         ? new NextDeadline(Shorten(item.Description), VietnameseDates.WeekdayAndDate(day), item.UnitText)

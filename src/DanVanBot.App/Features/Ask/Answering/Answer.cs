@@ -26,12 +26,18 @@ internal sealed record Asker(Guid? OrganisationId, Guid? UnitId)
         new(null, null) { Organisations = user.CoordinatedOrganisations };
 }
 
-/// <summary>Where the asker's own unit stands for one item (shown as đã nộp / chưa nộp / trễ hạn).</summary>
+/// <summary>Where the asker's own unit stands for one item (shown as đã nộp / nộp trễ / chưa nộp / trễ hạn).</summary>
 internal enum AskerReportStatus
 {
+    /// <summary>Sent on or before the last day.</summary>
     Submitted,
     NotSubmitted,
+
+    /// <summary>Not sent, and the last day has passed.</summary>
     Late,
+
+    /// <summary>Sent after the last day.</summary>
+    SubmittedLate,
 }
 
 /// <summary>
@@ -48,7 +54,8 @@ internal sealed record AnswerItem(
     string? Section,
     bool IsWorkingDay = true,
     DateOnly? LastWorkingDayBefore = null,
-    AskerReportStatus? AskerStatus = null)
+    AskerReportStatus? AskerStatus = null,
+    DateOnly? SubmittedOn = null)
 {
     public string UnitText => string.Join(", ", UnitNames);
 }
