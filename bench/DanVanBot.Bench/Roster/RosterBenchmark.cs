@@ -6,7 +6,9 @@ using DanVanBot.Bench.Province;
 using DanVanBot.Protocol.Schema;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DanVanBot.Bench.Roster;
 
