@@ -57,7 +57,11 @@ internal static class BotRoutes
         // Questions.
         .On("ask:help", TurnQuestion.Is(QuestionIntent.Help), Anyone, Handlers.Use<HelpHandler>())
         .OnCardAction(AskFeature.MoreVerb, Person, Handlers.Use<DueMoreHandler>())
-        .On("ask:missing", TurnQuestion.Is(QuestionIntent.Missing), AnyCoordinator, Handlers.Use<ComplianceHandler>())
+        // Working days are calendar arithmetic: nothing of any organisation's is read.
+        .On("ask:workdays", TurnQuestion.Is(QuestionIntent.Workdays), Anyone, Handlers.Use<WorkdaysHandler>())
+        // A coordinator sees every unit of the organisations they coordinate; a member, their own unit's standing.
+        // The coordinators' compliance card (on time, late, not sent, with the reports) answers "tình hình nộp báo cáo" above.
+        .On("ask:missing", TurnQuestion.Is(QuestionIntent.Missing), Member, Handlers.Use<AskHandler>())
         .On("ask:answer", TurnQuestion.IsAny(AskFeature.AnsweredToAnyone), Person, Handlers.Use<AskHandler>())
         .On("ask:fallback", TurnQuestion.IsTextMessage, Anyone, Handlers.Use<FallbackHandler>());
 }

@@ -4,7 +4,7 @@ namespace DanVanBot.Cards;
 public static class CardNames
 {
     public const string Help = "help";
-    public const string DueList = "due-list";
+    public const string AnswerList = "answer-list";
     public const string PlanPreview = "plan-preview";
     public const string SetDate = "set-date";
     public const string RosterJoin = "roster-join";

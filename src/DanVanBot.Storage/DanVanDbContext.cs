@@ -36,6 +36,9 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Provider-specific work that must happen before migrations run (e.g. SQLite's WAL mode).</summary>
     internal virtual Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Applies the missing migrations under EF Core's migration lock (and, where needed, one of our own).</summary>
+    internal virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DanVanDbContext).Assembly);
 

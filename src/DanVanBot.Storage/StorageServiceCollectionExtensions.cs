@@ -24,11 +24,12 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddDanVanStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var provider = ReadProvider(configuration);
+        var options = StorageOptions.Read(configuration);
+        var provider = options.Provider;
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (provider != StorageProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StorageSetupException(
                 $"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is empty.");
         }
 
@@ -40,6 +41,8 @@ public static class StorageServiceCollectionExtensions
         DanVanContexts.Register(services, provider, connectionString!);
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<DanVanDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.TryAddSingleton(options);
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.TryAddSingleton<IPlanStore, EfPlanStore>();
@@ -65,7 +68,7 @@ public static class StorageServiceCollectionExtensions
 
         return Enum.TryParse<StorageProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new InvalidOperationException($"{ProviderKey} must be Sqlite, Postgres or SqlServer, not '{value}'.");
+            : throw new StorageSetupException($"{ProviderKey} must be Sqlite, Postgres or SqlServer, not '{value}'.");
     }
 
     /// <summary>

@@ -4,7 +4,8 @@ namespace DanVanBot.Cards.Tests;
 
 public sealed class CardTemplatesTests
 {
-    public static TheoryData<string> KnownCards => new(CardNames.Help, CardNames.DueList, CardNames.RosterJoin, CardNames.RosterApproval, CardNames.RosterTeam, CardNames.PlanPreview, CardNames.SetDate,
+    public static TheoryData<string> KnownCards => new(
+        CardNames.Help, CardNames.AnswerList, CardNames.RosterJoin, CardNames.RosterApproval, CardNames.RosterTeam, CardNames.PlanPreview, CardNames.SetDate,
         CardNames.ReportForm, CardNames.ReportReceipt, CardNames.ReportChoice, CardNames.ReportCompliance, CardNames.ReportView);
 
     [Fact]
@@ -38,6 +39,6 @@ public sealed class CardTemplatesTests
     {
         var error = Assert.Throws<ArgumentException>(() => CardTemplates.Get("report-form-v0"));
 
-        Assert.Contains("due-list", error.Message, StringComparison.Ordinal);
+        Assert.Contains("answer-list", error.Message, StringComparison.Ordinal);
     }
 }

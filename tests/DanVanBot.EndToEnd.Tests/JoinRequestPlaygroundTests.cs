@@ -44,7 +44,11 @@ public sealed class JoinRequestPlaygroundTests
             await SendAsync(newcomer, "tham gia đơn vị");
             await newcomer.GetByPlaceholder("Ví dụ: phong noi vu, UBND phường 1").Last.FillAsync("10 phuong", new() { Timeout = 30_000 });
             await newcomer.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).Last.ClickAsync();
-            await Expect(newcomer.GetByText("UBND 10 Phường — UBND Quận 7").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            // "10 phuong" names two wards (Quận 7's and Bình Tân's): nothing is chosen for the user, who picks one, as in
+            // Teams. Sending without a choice is stopped by the card itself (the input is required), and reaches no bot.
+            var quan7 = newcomer.GetByRole(AriaRole.Radio, new() { Name = "UBND 10 Phường — UBND Quận 7", Exact = true }).Last;
+            await Expect(quan7).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await quan7.CheckAsync();
             await newcomer.GetByRole(AriaRole.Button, new() { Name = "Gửi yêu cầu" }).Last.ClickAsync();
             await Expect(newcomer.GetByText("Đã gửi yêu cầu tham gia UBND 10 Phường — UBND Quận 7").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 

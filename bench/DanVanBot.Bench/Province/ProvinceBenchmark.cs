@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.App.Hosting;
 using DanVanBot.Cards;
 using DanVanBot.Cards.Data;
@@ -74,6 +75,7 @@ public static class ProvinceBenchmark
             var turn = new HttpTurn(http, catcher, kit.CreateChannelToken(catcher.ServiceUrl));
             var interpreter = services.GetRequiredService<QuestionInterpreter>();
             var answers = services.GetRequiredService<AnswerService>();
+            var lines = services.GetRequiredService<AnswerLines>();
             var plans = services.GetRequiredService<IPlanStore>();
             var reports = services.GetRequiredService<IReportStore>();
             var items = 0;
@@ -92,7 +94,7 @@ public static class ProvinceBenchmark
                     {
                         var asked = interpreter.Interpret(Question, today);
                         var answer = await answers.AnswerAsync(asked, today, new Asker(province.OrganisationId, unit));
-                        return DueListPages.Page(answer, today, new DuePageToken(answer.Intent, answer.Window!.Value, province.OrganisationId, unit, null, 0));
+                        return AnswerCards.Page(answer, await lines.BuildAsync(answer, today, CancellationToken.None), today, new AnswerPageToken(today, 0, Question));
                     });
                     await Step(measure, steps[3], () => turn.AskAsync(Question, user));
                     items += measure ? found : 0;
@@ -116,7 +118,7 @@ public static class ProvinceBenchmark
         IPlanStore plans, IReportStore reports, Guid organisationId, Guid unitId, DateWindow window, DateOnly today)
     {
         var due = await plans.FindDueAsync(organisationId, window, unitId);
-        var items = new List<DueListItem>(due.Count);
+        var items = new List<AnswerListItem>(due.Count);
         foreach (var occurrence in due.Take(10))
         {
             var statuses = await reports.GetStatusAsync(occurrence.OccurrenceId);
@@ -124,10 +126,11 @@ public static class ProvinceBenchmark
             var status = mine is null ? (Cards.Data.UnitReportStatus?)null
                 : mine.Submitted ? Cards.Data.UnitReportStatus.Submitted
                 : today > occurrence.DueOn ? Cards.Data.UnitReportStatus.Late : Cards.Data.UnitReportStatus.NotSubmitted;
-            items.Add(DueListItem.Create(occurrence.Description, string.Join(", ", occurrence.UnitNames.Take(3)), occurrence.DueOn, today,
-                occurrence.PlanNumber ?? "", occurrence.SectionPath, askerStatus: status));
+            items.Add(new AnswerListItem(occurrence.Description, "KH " + occurrence.PlanNumber + ", mục " + occurrence.SectionPath,
+                Units: string.Join(", ", occurrence.UnitNames.Take(3)), DueText: VietnameseDates.WeekdayAndDate(occurrence.DueOn),
+                Timing: DatePhrases.TimingOf(occurrence.DueOn, today), TimingText: DatePhrases.Timing(occurrence.DueOn, today), AskerStatus: status));
         }
-        var card = CardMessage.Create(CardNames.DueList, new DueListCardData($"tháng {today:MM/yyyy}", items), "Đến hạn tháng này");
+        var card = CardMessage.Create(CardNames.AnswerList, new AnswerListCardData($"Đến hạn trong tháng {today:MM/yyyy}", items), "Đến hạn tháng này");
         return card.Attachments!.Count > 0 ? due.Count : throw new InvalidOperationException("no card");
     }
 

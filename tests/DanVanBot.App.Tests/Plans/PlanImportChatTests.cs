@@ -35,8 +35,55 @@ public sealed class PlanImportChatTests : IAsyncLifetime
         Assert.Contains("Nhiệm vụ (5)", text);
         var pending = await harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>().FindAsync(Guid.Parse(ImportIdOf(card)));
         Assert.NotNull(pending);
-        Assert.Equal(SamplePlan, pending.Content);
+        // The previewed parse is kept, not the document.
+        Assert.Equal(5, PreviewedPlan.TryRead(pending.Content)?.Obligations.Count);
         Assert.Equal(1, harness.Files.Requests);
+    }
+
+    [Fact]
+    public async Task Upload_LetterThatSetsDeadlines_PreviewAsksToConfirmAndPublishes()
+    {
+        var preview = await harness.UploadAsync("cong-van-77.txt", Utf8(PlansCliTests.CalendarLetter));
+
+        var notice = string.Format(PlanTexts.OtherDocumentNotice, "công văn", 2);
+        Assert.Contains(notice, preview.AllText);
+        Assert.Contains("Hạn: 19/06/2026", preview.AllText);
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) });
+        Assert.Equal(string.Format(PlanTexts.PublishedCreated, "số 77/UBND-VHXH", 2, 0), answer.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Upload_Plan_HasNoConfirmationNotice()
+    {
+        var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);
+
+        Assert.DoesNotContain("không phải kế hoạch", preview.AllText);
+    }
+
+    [Fact]
+    public async Task Publish_KeptParseWithoutDocument_PublishesWithoutReadingADocument()
+    {
+        // What publish receives is only the kept parse: there is no document here to read a second time.
+        var plan = PlanFiles.Parse(RepoFile("tests", "DanVanBot.App.Tests", "Plans", "Fixtures", "quan-7-tiep-dan-2022.txt"), CancellationToken.None);
+        var pending = harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>();
+        var import = (await pending.AddAsync("ke-hoach-55.docx", PreviewedPlan.Write(plan), CoordinatorAad))!;
+
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = import.ImportId.ToString() });
+
+        Assert.Equal(string.Format(PlanTexts.PublishedCreated, "số 55/KH-UBND", 3, 1), answer.GetProperty("value").GetString());
+        Assert.Contains(await harness.UndatedAsync(), o => o.PlanTitle.StartsWith("Tăng cường tiếp xúc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Publish_KeptContentThatIsNoParse_SaysThePreviewIsGone()
+    {
+        var pending = harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>();
+        var import = (await pending.AddAsync("ke-hoach-55.txt", NewPlan, CoordinatorAad))!;
+
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = import.ImportId.ToString() });
+
+        Assert.Equal(PlanTexts.ImportGone, answer.GetProperty("value").GetString());
+        Assert.DoesNotContain(await harness.UndatedAsync(), o => o.PlanTitle.StartsWith("Tăng cường tiếp xúc", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ComplianceChatTests : IAsyncLifetime
     [Fact]
     public async Task Missing_UnitsBeforeAndAfterAReport_CountsNamesAndOpensTheReportAndItsVersions()
     {
-        var before = await AskAsync("đơn vị nào chưa nộp báo cáo tháng 4");
+        var before = await AskAsync("tình hình nộp báo cáo tháng 4");
         Assert.Equal("0", Fact(before, "Đúng hạn"));
         Assert.Equal("2", Fact(before, "Chưa nộp"));
         Assert.Contains($"Chưa nộp: {ReportFormTests.Agencies}, {ReportFormTests.Wards}", Texts(before));
@@ -71,7 +71,7 @@ public sealed class ComplianceChatTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("đơn vị nào chưa nộp báo cáo tháng 2")]
+    [InlineData("tình hình nộp báo cáo tháng 2")]
     [InlineData("tổng hợp tháng 2/2022")]
     public async Task Missing_PeriodWithoutDeadlines_SaysSoAndNamesTheNextDeadline(string text)
     {
@@ -87,7 +87,7 @@ public sealed class ComplianceChatTests : IAsyncLifetime
     public async Task ViewReport_ByAMember_IsRefusedAndNothingChanges()
     {
         await SubmitAsync("Đã tổ chức 12 buổi tiếp dân.");
-        var view = Buttons(await AskAsync("đơn vị nào chưa nộp báo cáo tháng 4"), ReportViewTarget.Verb).Single();
+        var view = Buttons(await AskAsync("tình hình nộp báo cáo tháng 4"), ReportViewTarget.Verb).Single();
         var before = await DatabaseSnapshot.TakeAsync(harness.Bot.Services);
 
         var answer = await harness.InvokeAsync(ReportViewTarget.Verb, Press(view), ReporterAad);

@@ -6,12 +6,12 @@ namespace DanVanBot.App.Tests.Reports;
 /// <summary><c>DanVanBot reports list</c> as the real executable, on a fresh SQLite file with the sample plans.</summary>
 public sealed class ReportsCliTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("danvanbot-reports-cli-").FullName;
+    private readonly CliProcess cli = new() { WithSamplePlans = true };
 
     [Fact]
     public async Task List_Json_OneObjectPerUnitAndOccurrence_NothingSentIsOverdueAtVersionZero()
     {
-        var run = await CliProcess.RunAsync(directory, "reports", "list", "--org", "UBND Quận 7", "--from", "2022-04-01", "--to", "2022-04-30", "--json");
+        var run = await cli.RunAsync("reports", "list", "--org", "UBND Quận 7", "--from", "2022-04-01", "--to", "2022-04-30", "--json");
 
         Assert.True(run.ExitCode == 0, run.Error);
         var rows = JsonDocument.Parse(run.Output).RootElement.EnumerateArray().ToList();
@@ -30,7 +30,7 @@ public sealed class ReportsCliTests : IDisposable
     [Fact]
     public async Task List_UnknownOrganisation_FailsNamingIt()
     {
-        var run = await CliProcess.RunAsync(directory, "reports", "list", "--org", "UBND Sao Hỏa", "--json");
+        var run = await cli.RunAsync("reports", "list", "--org", "UBND Sao Hỏa", "--json");
 
         Assert.Equal(7, run.ExitCode);
         Assert.Contains("Không có cơ quan “UBND Sao Hỏa”.", run.Error, StringComparison.Ordinal);
@@ -39,14 +39,11 @@ public sealed class ReportsCliTests : IDisposable
     [Fact]
     public async Task List_BadDate_FailsWithTheExpectedShape()
     {
-        var run = await CliProcess.RunAsync(directory, "reports", "list", "--org", "UBND Quận 7", "--from", "01/04/2022");
+        var run = await cli.RunAsync("reports", "list", "--org", "UBND Quận 7", "--from", "01/04/2022");
 
         Assert.Equal(6, run.ExitCode);
         Assert.Contains("yyyy-MM-dd", run.Error, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(directory, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly. */ }
-    }
+    public void Dispose() => cli.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DanVanBot.App.Features.Identity;
@@ -10,6 +11,7 @@ using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Domain.Roster;
 using DanVanBot.Protocol.Hosting;
 using DanVanBot.Storage.Audit;
+using DanVanBot.Storage.Imports;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Reports;
@@ -61,7 +63,9 @@ public sealed class AccessTableTests
         ["card:report.edit"] = [Who.Head],
         ["card:report.submit"] = [Who.Head],
         ["card:report.view"] = QuanBayCoordinator,
-        ["ask:missing"] = Coordinators,
+        ["ask:workdays"] = Everyone,
+        // A coordinator sees every unit of their organisation; any other member, their own unit's standing (issue 15).
+        ["ask:missing"] = Reporters,
         ["ask:answer"] = Everyone,
         ["ask:fallback"] = Everyone,
     };
@@ -220,6 +224,7 @@ public sealed class AccessTableTests
                     ["submissionId"] = Guid.NewGuid().ToString(), ["results"] = "Đã tổ chức 15 buổi tiếp dân.",
                 });
             case "card:report.view": return Press("report.view", new JsonObject { ["reportId"] = world.WardsReport.ToString() });
+            case "ask:workdays": return Say("họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?");
             case "ask:missing": return Say("đơn vị nào chưa nộp báo cáo");
             case "ask:answer": return Say("tháng này có gì đến hạn");
             case "ask:fallback": return Say("xyz abc");
@@ -234,14 +239,24 @@ public sealed class AccessTableTests
         return activity;
     }
 
+    // The imports each bot's coordinator was given so far: discarded before the next upload, since rows whose press
+    // was refused leave theirs pending, and a person may keep only PendingPlanImports.MaxPerUser at once.
+    private static readonly ConditionalWeakTable<RunningBot, List<Guid>> CoordinatorImports = new();
+
     /// <summary>A fresh pending import by the Quận 7 coordinator (its preview is drained from their own conversation).</summary>
     private static async Task<string> UploadAsCoordinatorAsync(FakeConnector connector, FileServer files, HttpClient http, RunningBot bot)
     {
+        var earlier = CoordinatorImports.GetOrCreateValue(bot);
+        var pending = bot.Services.GetRequiredService<IPendingPlanImportStore>();
+        foreach (var id in earlier) await pending.RemoveAsync(id);
+        earlier.Clear();
         var conversation = "a:uploads-" + Guid.NewGuid().ToString("N");
         var upload = Retarget(PlanActivities.FileMessage(connector.ServiceUrl, "ke-hoach-102.txt",
             files.Serve("ke-hoach-102.txt", PlanImportHarness.SamplePlan), RosterChat.Aad(nameof(Who.Coordinator))), conversation, nameof(Who.Coordinator));
         using (await http.PostAsync(bot.MessagesUrl, upload)) { }
         var preview = await connector.NextCallToAsync(conversation);
-        return PlanImportHarness.ImportIdOf(preview.FirstCard!.Value);
+        var importId = PlanImportHarness.ImportIdOf(preview.FirstCard!.Value);
+        earlier.Add(Guid.Parse(importId));
+        return importId;
     }
 }

@@ -108,7 +108,9 @@ public sealed class AuthenticatedRosterTests : IAsyncLifetime
         using (await PostAsync(bot, chat.Message("newcomer", "việc chưa có hạn"))) { }
         var undated = await connector.NextCallToAsync(RosterChat.Conversation("newcomer"));
 
-        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "cơ quan"), missing.Text);
+        // "Missing" answers a member with their own unit's standing only (issue 15), never the coordinator's list of units.
+        Assert.Contains("Tình hình nộp báo cáo của Phòng Nội vụ", missing.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đơn vị chưa nộp báo cáo", missing.AllText, StringComparison.Ordinal);
         Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "cơ quan"), undated.Text);
     }
 

@@ -11,13 +11,13 @@ namespace DanVanBot.App.Tests.Roster;
 public sealed class RosterCliTests : IDisposable
 {
     private const string Header = "upn,aadObjectId,organisation,unit,role";
-    private readonly string directory = Directory.CreateTempSubdirectory("danvanbot-roster-cli-").FullName;
+    private readonly CliProcess cli = new() { WithSamplePlans = true };
 
-    private Task<CliRun> RunAsync(params string[] args) => CliProcess.RunAsync(directory, args);
+    private Task<ProcessRun> RunAsync(params string[] args) => cli.RunAsync(args);
 
     private string Csv(params string[] lines)
     {
-        var path = Path.Combine(directory, Guid.NewGuid().ToString("N") + ".csv");
+        var path = Path.Combine(cli.Directory, Guid.NewGuid().ToString("N") + ".csv");
         File.WriteAllText(path, string.Join("\n", lines) + "\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         return path;
     }
@@ -137,8 +137,5 @@ public sealed class RosterCliTests : IDisposable
         Assert.StartsWith("cli:", JsonDocument.Parse(audit.Output).RootElement[0].GetProperty("actor").GetString(), StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(directory, recursive: true); } catch (IOException) { /* the child process may still hold the file briefly */ }
-    }
+    public void Dispose() => cli.Dispose();
 }

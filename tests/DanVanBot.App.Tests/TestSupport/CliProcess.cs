@@ -1,29 +1,33 @@
-using System.Diagnostics;
-
 namespace DanVanBot.App.Tests.TestSupport;
 
-public sealed record CliRun(int ExitCode, string Output, string Error);
-
-/// <summary>The real executable in a child process, on a SQLite file of the caller's directory (the sample plans imported on first use).</summary>
-public static class CliProcess
+/// <summary>
+/// The real <c>DanVanBot</c> executable in a child process, on a SQLite file of its own (in a temporary folder
+/// deleted on dispose) and no sample plans, so counts are the test's alone; <see cref="WithSamplePlans"/> imports them on
+/// first use for tests that need their organisations and units.
+/// </summary>
+public sealed class CliProcess : IDisposable
 {
-    public static async Task<CliRun> RunAsync(string directory, params string[] args)
+    public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("danvanbot-cli-").FullName;
+
+    public string DatabaseFile => Path.Combine(Directory, "cli.db");
+
+    /// <summary>Extra settings as environment variables (e.g. <c>Storage__MigrateAtStartup</c>).</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
+    public bool WithSamplePlans { get; init; }
+
+    public Task<ProcessRun> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVanBot.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__DanVan"] = $"Data Source={Path.Combine(directory, "cli.db")}";
+        var start = ChildProcess.DanVanBot(args);
+        start.Environment["ConnectionStrings__DanVan"] = $"Data Source={DatabaseFile}";
         start.Environment["Storage__Provider"] = "Sqlite";
-        start.Environment["Plans__SampleFolder"] = Path.Combine(AppContext.BaseDirectory, "data", "plans");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(limit.Token);
-        return new CliRun(process.ExitCode, await output, await error);
+        start.Environment["Plans__SampleFolder"] = WithSamplePlans ? Path.Combine(AppContext.BaseDirectory, "data", "plans") : "";
+        foreach (var (key, value) in Environment) start.Environment[key] = value;
+        return ChildProcess.RunAsync(start);
+    }
+
+    public void Dispose()
+    {
+        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly. */ }
     }
 }

@@ -60,4 +60,15 @@ public sealed class SqlServerScriptTests
         Assert.Equal(1, TSqlParsing.Count<MergeStatement>(fragment));
         Assert.Equal(1, TSqlParsing.Count<TSqlStatement>(fragment));
     }
+
+    /// <summary>The schema reader of the SQL Server storage suite, checked here since that suite cannot run here.</summary>
+    [Theory]
+    [MemberData(nameof(TSqlParsing.Versions), MemberType = typeof(TSqlParsing))]
+    public void SchemaReaderQueries_Parsed_NoErrors(int version)
+    {
+        foreach (var query in SqlServerSchemaReader.Queries)
+        {
+            Assert.Equal(1, TSqlParsing.Count<SelectStatement>(TSqlParsing.Parse(query, version)));
+        }
+    }
 }

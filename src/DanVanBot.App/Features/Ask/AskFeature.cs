@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
 
@@ -20,9 +21,12 @@ internal static class AskFeature
         services.AddSingleton<TaskAnswers>();
         services.AddSingleton<PlanSearch>();
         services.AddSingleton<MissingReports>();
+        services.AddSingleton<WorkdayAnswers>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerLines>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();
+        services.AddScoped<WorkdaysHandler>();
         services.AddScoped<DueMoreHandler>();
         services.AddScoped<FallbackHandler>();
         return services;

@@ -10,7 +10,8 @@ internal static class PlanFeature
     {
         services.AddOptions<PlanOptions>().BindConfiguration(PlanOptions.Section);
         services.AddPlanImportStores();
-        services.AddHttpClient(PlanFileDownloader.ClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+        // PlanFileDownloader puts one deadline on the whole download; HttpClient's own timeout ends at the headers.
+        services.AddHttpClient(PlanFileDownloader.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             // Redirects are followed by hand so each hop is checked against the download policy.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton<DownloadPolicy>();

@@ -7,7 +7,7 @@ using DanVanBot.Storage.Organisations;
 
 namespace DanVanBot.App.Features.Plans;
 
-/// <summary>A pending import, its plan as read again, and the organisation it would be filed under.</summary>
+/// <summary>A pending import, the plan its preview showed, and the organisation it would be filed under.</summary>
 internal sealed record PublishTarget(PendingPlanImport Import, ParsedPlan? Plan, OrganisationInfo Organisation);
 
 /// <summary>
@@ -43,8 +43,8 @@ internal sealed class PlanTargets(IPendingPlanImportStore pending, IOrganisation
         if (!Guid.TryParse(action?.GetString("importId"), out var importId)) return null;
         var import = await pending.FindAsync(importId, turn.CancellationToken);
         if (import is null) return null;
-        var read = PlanDocumentReader.Read(import.FileName, import.Content);
-        var plan = read.Status == PlanReadStatus.Ok ? read.Plan : null;
+        // The parse the preview showed (kept with the import), never the document read again.
+        var plan = PreviewedPlan.TryRead(import.Content);
         var named = plan is null ? null : await NamedOrganisationAsync(plan, turn.CancellationToken);
         var own = await OwnOrganisationAsync(user, turn.CancellationToken);
         return (named ?? own) is { } organisation ? new PublishTarget(import, plan, organisation) : null;

@@ -27,30 +27,51 @@ internal sealed class PlanUploadHandler(
             return;
         }
 
+        // Checked before the download too: a user at the quota need not wait for a file that cannot be kept.
+        if (await pending.CountLiveAsync(user.AadObjectId!, turn.CancellationToken) >= PendingPlanImports.MaxPerUser)
+        {
+            await turn.ReplyTextAsync(PlanTexts.TooManyPending);
+            return;
+        }
+
         var download = await downloader.DownloadAsync(file.DownloadUrl, turn.CancellationToken);
         if (download.Status != DownloadStatus.Ok)
         {
-            await turn.ReplyTextAsync(DownloadProblem(download.Status, file.Name, downloader.MaxMegabytes));
+            await turn.ReplyTextAsync(DownloadProblem(download.Status, file.Name, downloader));
             return;
         }
 
-        var read = PlanDocumentReader.Read(fileName, download.Content!);
-        if (read.Status != PlanReadStatus.Ok)
+        var read = PlanDocumentReader.Read(fileName, download.Content!, turn.CancellationToken);
+        if (!read.IsImportable)
         {
-            await turn.ReplyTextAsync(string.Format(read.Status == PlanReadStatus.NotAPlan ? PlanTexts.NotAPlan : PlanTexts.Unreadable, file.Name));
+            await turn.ReplyTextAsync(string.Format(ReadProblem(read.Status), file.Name));
             return;
         }
 
-        var import = await pending.AddAsync(fileName, download.Content!, user.AadObjectId, turn.CancellationToken);
+        // The parse is kept, not the document: publishing stores what the preview showed and reads nothing again.
+        var import = await pending.AddAsync(fileName, PreviewedPlan.Write(read.Plan!), user.AadObjectId!, turn.CancellationToken);
+        if (import is null)
+        {
+            await turn.ReplyTextAsync(PlanTexts.TooManyPending);
+            return;
+        }
         await audit.WriteAsync(new AuditEntry(user.AadObjectId!, user.Name, "plan.import",
             $"Gửi tệp “{file.Name}” để nhập kế hoạch {PlanPreview.Reference(read.Plan!)} (chờ xuất bản)", turn.ConversationId), turn.CancellationToken);
         await turn.ReplyAsync(PlanPreview.Message(import.ImportId, read.Plan!));
     }
 
-    private static string DownloadProblem(DownloadStatus status, string name, long maxMegabytes) => status switch
+    private static string ReadProblem(PlanReadStatus status) => status switch
+    {
+        PlanReadStatus.NotAPlan => PlanTexts.NotAPlan,
+        PlanReadStatus.TooLarge => PlanTexts.DocumentTooLarge,
+        _ => PlanTexts.Unreadable,
+    };
+
+    private static string DownloadProblem(DownloadStatus status, string name, PlanFileDownloader downloader) => status switch
     {
         DownloadStatus.NotAllowed => string.Format(PlanTexts.DownloadNotAllowed, name),
-        DownloadStatus.TooLarge => string.Format(PlanTexts.FileTooLarge, name, maxMegabytes),
+        DownloadStatus.TooLarge => string.Format(PlanTexts.FileTooLarge, name, downloader.MaxMegabytes),
+        DownloadStatus.TooSlow => string.Format(PlanTexts.DownloadTooSlow, name, downloader.TimeoutSeconds),
         _ => string.Format(PlanTexts.DownloadFailed, name),
     };
 }

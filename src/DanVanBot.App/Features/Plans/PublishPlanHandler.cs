@@ -7,8 +7,8 @@ using DanVanBot.Storage.Plans;
 namespace DanVanBot.App.Features.Plans;
 
 /// <summary>
-/// "Xuất bản" on a preview card: re-read the kept document, store the plan (a plan already known by its
-/// natural key is updated, not duplicated), confirm, then offer set-date cards for its undated duties.
+/// "Xuất bản" on a preview card: store the kept parse (a plan already known by its natural key is updated, not
+/// duplicated), confirm, then offer set-date cards for its undated duties. The document is not read again.
 /// </summary>
 internal sealed class PublishPlanHandler(
     PendingImportAction load,

@@ -1,5 +1,6 @@
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Ask;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.Cards;
 using DanVanBot.Cards.Data;
@@ -42,7 +43,7 @@ internal sealed class ReportChatHandler(TurnQuestion question, OpenReports open,
             }
         }
         var items = found.Take(MaxChoices).Select(o => new ReportChoiceItem(o.Occurrence.OccurrenceId.ToString(), o.Unit.UnitId.ToString(),
-            DueListPages.Shorten(o.Occurrence.Description), o.Unit.UnitName, VietnameseDates.Date(o.Occurrence.DueOn))).ToList();
+            AnswerCards.Shorten(o.Occurrence.Description), o.Unit.UnitName, VietnameseDates.Date(o.Occurrence.DueOn))).ToList();
         await turn.ReplyAsync(CardMessage.Create(CardNames.ReportChoice, new ReportChoiceCardData(items), ReportTexts.ChoiceSummary));
     }
 }

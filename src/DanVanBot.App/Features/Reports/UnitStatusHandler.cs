@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DanVanBot.App.Features.Ask;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.Cards.Data;
@@ -41,7 +42,7 @@ internal sealed class UnitStatusHandler(IPlanStore plans, IReportStore reports, 
             foreach (var d in owed)
             {
                 var standing = ReportStanding.Of(d.DueOn, sent[d.OccurrenceId] is { } at ? VietnamTime.DateOf(at) : null, today);
-                text.Append("\n- ").Append(DueListPages.Shorten(d.Description)).Append(" (hạn ").Append(VietnameseDates.Date(d.DueOn)).Append("): ")
+                text.Append("\n- ").Append(AnswerCards.Shorten(d.Description)).Append(" (hạn ").Append(VietnameseDates.Date(d.DueOn)).Append("): ")
                     .Append(Describe(standing, sent[d.OccurrenceId]));
             }
             text.Append("\n\n");

@@ -7,7 +7,9 @@ namespace DanVanBot.App.Features.Roster;
 internal sealed class JoinStartHandler(JoinCards cards) : IFeatureHandler
 {
     // Folded phrases (no diacritics): typed with or without accents, they mean the same request.
-    private static readonly string[] Phrases = ["tham gia don vi", "doi don vi", "chon don vi", "chuyen don vi", "vao don vi"];
+    private static readonly string[] Phrases = [
+        "tham gia don vi", "doi don vi", "chon don vi", "chon lai don vi", "chuyen don vi", "vao don vi", "doi co quan", "change unit", "switch unit",
+    ];
 
     public static bool Matches(TurnContext turn) => TurnPhrases.Contains(turn, Phrases);
 

@@ -9,7 +9,8 @@ internal sealed record UnitHit(UnitInfo Unit, string OrganisationName, int Score
 
 /// <summary>
 /// Finds units by what people type: with or without diacritics, in any case, by words or word beginnings
-/// ("noi vu", "phong n v") or initials ("pnv"). Folded names are kept per organisation for a minute, so a search
+/// ("noi vu", "phong n v") or initials ("pnv"), and by unit and organisation together ("noi vu ba dinh" finds
+/// "Phòng Nội vụ — UBND quận Ba Đình", as officials type on a phone). Folded names are kept per organisation for a minute, so a search
 /// over a province's 3,000 units compares prepared keys and reads nothing.
 /// </summary>
 internal sealed class UnitSearch(IOrganisationStore organisations, TimeProvider clock)
@@ -28,9 +29,10 @@ internal sealed class UnitSearch(IOrganisationStore organisations, TimeProvider 
         var hits = new List<UnitHit>();
         foreach (var organisationId in organisationIds)
         {
+            var organisationWords = NameMatch.Key(names.GetValueOrDefault(organisationId, "")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var unit in await UnitsAsync(organisationId, cancellationToken))
             {
-                var score = Score(unit, key, words);
+                var score = Score(unit, key, words, organisationWords);
                 if (score > 0) hits.Add(new UnitHit(unit.Unit, names.GetValueOrDefault(organisationId, ""), score));
             }
         }
@@ -46,13 +48,16 @@ internal sealed class UnitSearch(IOrganisationStore organisations, TimeProvider 
         return new UnitHit(unit, (await OrganisationNamesAsync(cancellationToken)).GetValueOrDefault(unit.OrganisationId, ""), 0);
     }
 
-    private static int Score(Prepared unit, string key, string[] words)
+    private static int Score(Prepared unit, string key, string[] words, string[] organisationWords)
     {
         if (unit.Key == key) return 100;
         if (unit.Key.StartsWith(key, StringComparison.Ordinal)) return 80;
         if (unit.Initials == key.Replace(" ", "", StringComparison.Ordinal)) return 70;
         if (words.All(w => unit.Words.Any(u => u.StartsWith(w, StringComparison.Ordinal)))) return 60;
-        return unit.Key.Contains(key, StringComparison.Ordinal) ? 40 : 0;
+        if (unit.Key.Contains(key, StringComparison.Ordinal)) return 40;
+        // Unit and organisation named together: every word begins a word of one or the other, and at least one the unit's.
+        return words.Any(w => unit.Words.Any(u => u.StartsWith(w, StringComparison.Ordinal)))
+            && words.All(w => unit.Words.Concat(organisationWords).Any(u => u.StartsWith(w, StringComparison.Ordinal))) ? 30 : 0;
     }
 
     private async Task<IReadOnlyList<Prepared>> UnitsAsync(Guid organisationId, CancellationToken cancellationToken)

@@ -36,7 +36,7 @@ internal sealed class OccurrenceFinder(
         Asker asker, DateOnly from, DateOnly today, Func<DueOccurrence, bool>? accept, CancellationToken cancellationToken)
     {
         var window = new DateWindow(from, from.AddYears(NextDeadlineYears));
-        var next = (await FindAsync(asker, window, asker.UnitId, cancellationToken)).FirstOrDefault(d => accept?.Invoke(d) ?? true);
+        var next = (await FindAsync(asker, window, asker.ScopeUnitId, cancellationToken)).FirstOrDefault(d => accept?.Invoke(d) ?? true);
         return next is null ? null : await ToItemAsync(next, asker, today, cancellationToken);
     }
 
@@ -59,13 +59,18 @@ internal sealed class OccurrenceFinder(
     private AnswerItem ToItem(DueOccurrence d, AskerReportStatus? status)
     {
         var working = calendar.IsWorkingDay(d.DueOn);
-        return new AnswerItem(d.OccurrenceId, d.Description, d.UnitNames, d.DueOn, d.PlanNumber, d.PlanTitle,
-            SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn), status);
+        return new AnswerItem(d.OccurrenceId, d.PlanId, d.Description, d.UnitNames, d.DueOn, d.PlanNumber, d.PlanTitle,
+            SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn), status,
+            IsHoliday: !working && IsHoliday(d.DueOn));
     }
+
+    /// <summary>A day off for a holiday (named), not merely a weekend: the calendar names weekends "Thứ Bảy"/"Chủ nhật".</summary>
+    private bool IsHoliday(DateOnly day) =>
+        calendar.DayOffName(day) is { } name && name != HolidayNames.Saturday && name != HolidayNames.Sunday;
 
     /// <summary>Undated duties become items without a day.</summary>
     public static AnswerItem ToItem(UndatedOccurrence u, string? planNumber) =>
-        new(u.OccurrenceId, u.Description, u.UnitNames, null, planNumber, u.PlanTitle, null);
+        new(u.OccurrenceId, u.PlanId, u.Description, u.UnitNames, null, planNumber, u.PlanTitle, null);
 
     /// <summary>
     /// đã nộp (the day it was first sent) when the asker's unit sent it by the last day, nộp trễ when after it; trễ hạn
