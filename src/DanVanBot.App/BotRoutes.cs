@@ -3,6 +3,7 @@ using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Help;
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Plans;
+using DanVanBot.App.Features.Reports;
 using DanVanBot.App.Features.Roster;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -42,13 +43,24 @@ internal static class BotRoutes
         .On("roster:team", TeamMembersHandler.Matches, AnyAdministrator, Handlers.Use<TeamMembersHandler>())
         .OnCardAction(AssignMembersHandler.Verb, AdministratorOf("the unit's organisation", TeamAssignment.Scope), Handlers.Use<AssignMembersHandler>())
 
+        // Reports: a unit's members open the form from chat or a button and submit it for their own unit.
+        // The coordinating office sees who has reported; "tình hình nộp báo cáo" is asked before "nộp báo cáo" is read as submitting.
+        // "Đơn vị tôi đã nộp chưa?" is a member's question about their own unit, not the coordinators' "who has not reported".
+        .On("reports:mine", UnitStatusHandler.Matches, Member, Handlers.Use<UnitStatusHandler>())
+        .On("reports:compliance", ComplianceHandler.Matches, AnyCoordinator, Handlers.Use<ComplianceHandler>())
+        .OnCardAction(ReportViewTarget.Verb, CoordinatorOf("the report's organisation", ReportViewTarget.Scope), Handlers.Use<ReportViewHandler>())
+        .On("reports:open", TurnQuestion.Is(QuestionIntent.Submit), Member, Handlers.Use<ReportChatHandler>())
+        .OnCardAction(ReportFormCards.OpenVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
+        .OnCardAction(ReportFormCards.EditVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
+        .OnCardAction(ReportFormCards.SubmitVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportSubmitHandler>())
+
         // Questions.
         .On("ask:help", TurnQuestion.Is(QuestionIntent.Help), Anyone, Handlers.Use<HelpHandler>())
         .OnCardAction(AskFeature.MoreVerb, Person, Handlers.Use<DueMoreHandler>())
-        .On("ask:submit", TurnQuestion.Is(QuestionIntent.Submit), Member, Handlers.Use<SubmitHandler>())
         // Working days are calendar arithmetic: nothing of any organisation's is read.
         .On("ask:workdays", TurnQuestion.Is(QuestionIntent.Workdays), Anyone, Handlers.Use<WorkdaysHandler>())
         // A coordinator sees every unit of the organisations they coordinate; a member, their own unit's standing.
+        // The coordinators' compliance card (on time, late, not sent, with the reports) answers "tình hình nộp báo cáo" above.
         .On("ask:missing", TurnQuestion.Is(QuestionIntent.Missing), Member, Handlers.Use<AskHandler>())
         .On("ask:answer", TurnQuestion.IsAny(AskFeature.AnsweredToAnyone), Person, Handlers.Use<AskHandler>())
         .On("ask:fallback", TurnQuestion.IsTextMessage, Anyone, Handlers.Use<FallbackHandler>());

@@ -18,9 +18,8 @@ internal static class BotTexts
         "Xin lỗi, tôi chưa hiểu câu hỏi. Anh/chị có thể hỏi, ví dụ: “Tháng này có gì đến hạn?”, “Hạn báo cáo 6 tháng?”, " +
         "“Nhiệm vụ của đơn vị tôi?” hoặc gõ “trợ giúp”.";
 
-    public const string SubmitComingSoon =
-        "Tôi đã hiểu anh/chị muốn nộp báo cáo. Mẫu báo cáo trên thẻ sẽ sớm được đưa vào sử dụng; " +
-        "trong thời gian này anh/chị vui lòng gửi báo cáo cho đầu mối (Phòng Nội vụ) theo cách hiện hành.";
+    public const string SubmitInTeams =
+        "Báo cáo được nộp qua mẫu báo cáo trong Teams: anh/chị nhắn “nộp báo cáo” cho trợ lý để mở mẫu.";
 
     public static readonly string[] ExampleQuestions =
     [

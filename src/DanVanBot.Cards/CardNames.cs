@@ -10,4 +10,9 @@ public static class CardNames
     public const string RosterJoin = "roster-join";
     public const string RosterApproval = "roster-approval";
     public const string RosterTeam = "roster-team";
+    public const string ReportForm = "report-form";
+    public const string ReportReceipt = "report-receipt";
+    public const string ReportChoice = "report-choice";
+    public const string ReportCompliance = "report-compliance";
+    public const string ReportView = "report-view";
 }

@@ -24,6 +24,10 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<ObligationUnitEntity> ObligationUnits => Set<ObligationUnitEntity>();
     internal DbSet<OccurrenceEntity> Occurrences => Set<OccurrenceEntity>();
     internal DbSet<ReportEntity> Reports => Set<ReportEntity>();
+    internal DbSet<ReportRevisionEntity> ReportRevisions => Set<ReportRevisionEntity>();
+    internal DbSet<ReportReturnEntity> ReportReturns => Set<ReportReturnEntity>();
+    internal DbSet<ReportAttachmentEntity> ReportAttachments => Set<ReportAttachmentEntity>();
+    internal DbSet<ReportConsolidationEntity> ReportConsolidations => Set<ReportConsolidationEntity>();
     internal DbSet<PersonEntity> People => Set<PersonEntity>();
     internal DbSet<MembershipEntity> Memberships => Set<MembershipEntity>();
     internal DbSet<JoinRequestEntity> JoinRequests => Set<JoinRequestEntity>();

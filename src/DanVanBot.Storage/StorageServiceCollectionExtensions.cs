@@ -55,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IPersonConversations, EfPersonConversations>();
         services.TryAddSingleton<IAuditLog, EfAuditLog>();
         services.TryAddSingleton<IReportStore, EfReportStore>();
+        services.TryAddSingleton<IReportCompliance, EfReportCompliance>();
         return services;
     }
 

@@ -5,7 +5,8 @@ namespace DanVanBot.Cards.Tests;
 public sealed class CardTemplatesTests
 {
     public static TheoryData<string> KnownCards => new(
-        CardNames.Help, CardNames.AnswerList, CardNames.RosterJoin, CardNames.RosterApproval, CardNames.RosterTeam, CardNames.PlanPreview, CardNames.SetDate);
+        CardNames.Help, CardNames.AnswerList, CardNames.RosterJoin, CardNames.RosterApproval, CardNames.RosterTeam, CardNames.PlanPreview, CardNames.SetDate,
+        CardNames.ReportForm, CardNames.ReportReceipt, CardNames.ReportChoice, CardNames.ReportCompliance, CardNames.ReportView);
 
     [Fact]
     public void Names_EmbeddedTemplates_ListsEveryCardFile()

@@ -28,6 +28,7 @@ internal static class CliApp
         AuditCommands.Create(),
         PackageCommand.Create(),
         DbCommands.Create(),
+        ReportsCommands.Create(),
     };
 
     /// <summary>The exit code of a command, or null when the arguments ask for the bot itself.</summary>

@@ -1,3 +1,4 @@
+using DanVanBot.App.Features.Reports;
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Conversations;
 using DanVanBot.App.Features.Help;
@@ -24,6 +25,7 @@ internal static class FeatureServiceCollectionExtensions
         services.AddAskFeature();
         services.AddPlanFeature();
         services.AddRosterFeature();
+        services.AddReportFeature();
         return services;
     }
 

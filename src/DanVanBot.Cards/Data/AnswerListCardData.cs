@@ -20,7 +20,8 @@ public sealed record NextDeadline(string Description, string DueDateText, string
 /// <summary>
 /// One line of a list answer: one duty (or plan), its dates grouped. Texts are ready to show; they come from
 /// <see cref="DatePhrases"/> so every date reads the same way. <see cref="Organisation"/> is set only when the answer
-/// spans several organisations.
+/// spans several organisations. <see cref="SubmittedOnText"/> is the day the asker's unit first sent its report;
+/// <see cref="ReportOccurrenceId"/> adds a "Báo cáo" button when the asker's unit owes the line's focus occurrence.
 /// </summary>
 public sealed record AnswerListItem(
     string Title,
@@ -33,7 +34,9 @@ public sealed record AnswerListItem(
     string? TimingText = null,
     string? DayOffNote = null,
     string? MissingUnits = null,
-    UnitReportStatus? AskerStatus = null);
+    UnitReportStatus? AskerStatus = null,
+    string? SubmittedOnText = null,
+    string? ReportOccurrenceId = null);
 
 /// <summary>Where the line's nearest date stands; <see cref="Undated"/> for a duty still waiting for a date.</summary>
 public enum DueTiming
@@ -44,10 +47,11 @@ public enum DueTiming
     Undated,
 }
 
-/// <summary>Whether the asker's own unit has reported for this line.</summary>
+/// <summary>Whether the asker's own unit has reported for this line: đã nộp, chưa nộp, quá hạn (not sent, day passed), nộp trễ.</summary>
 public enum UnitReportStatus
 {
     Submitted,
     NotSubmitted,
     Late,
+    SubmittedLate,
 }

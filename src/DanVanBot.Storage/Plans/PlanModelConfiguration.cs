@@ -86,6 +86,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Status).HasConversion<string>();
         builder.HasIndex(r => new { r.OccurrenceId, r.UnitId }).IsUnique();
+        builder.Property(r => r.CurrentVersion).IsConcurrencyToken().HasDefaultValue(0);
         builder.HasOne<OccurrenceEntity>().WithMany().HasForeignKey(r => r.OccurrenceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<UnitEntity>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Reports;
 using DanVanBot.App.Features.Roster;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Domain.Roster;
@@ -116,12 +117,13 @@ public sealed class AskConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Submit_Member_IsRoutedToItsOwnHandler()
+    public async Task Submit_MemberWithNothingOpen_IsToldWhichDaysWereLookedAt()
     {
         await RosterSeeding.GrantAsync(bot.Services, Aad, "UBND Quận 7", "Phòng Nội vụ", RosterRole.Member);
 
+        // The Quận 7 plans are of 2022: on 21/11/2026 nothing is open for the unit, and the answer says which days it looked at.
         await SendAsync("nộp báo cáo 6 tháng");
-        Assert.Equal(BotTexts.SubmitComingSoon, (await connector.NextCallAsync()).Text);
+        Assert.Equal(string.Format(ReportTexts.NothingOpen, "22/09/2026", "19/02/2027"), (await connector.NextCallAsync()).Text);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
+using DanVanBot.App;
+using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.Domain.Reports;
 using DanVanBot.Domain.Roster;
 using DanVanBot.Language.Questions;
 using DanVanBot.Storage.Reports;
@@ -31,7 +34,8 @@ public sealed class MissingAnswerTests(SamplePlansBot bot) : IClassFixture<Sampl
 
         var units = await bot.Organisations.ListUnitsAsync(asker.OrganisationId!.Value);
         var wards = units.Single(u => u.Name == "UBND 10 Phường");
-        await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(item.OccurrenceId, wards.Id, null, "An", "Đã thực hiện"));
+        await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(
+            Guid.NewGuid(), item.OccurrenceId, wards.Id, new ReportContent("Đã thực hiện"), new ReportAuthor(null, "An")));
         var after = await bot.AskAsync("đơn vị nào chưa nộp báo cáo tháng 4", Day("2022-05-05"), asker);
 
         Assert.False(after.OwnUnitOnly);

@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Reports;
+using DanVanBot.Domain.Reports;
 using DanVanBot.App.Tests.Ask;
 using DanVanBot.App.Tests.Plans;
 using DanVanBot.App.Tests.TestSupport;
@@ -12,6 +14,7 @@ using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Imports;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
+using DanVanBot.Storage.Reports;
 using DanVanBot.Storage.Roster;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,7 +55,14 @@ public sealed class AccessTableTests
         ["card:roster.assignMembers"] = [Who.Administrator],
         ["ask:help"] = Everyone,
         ["card:due.more"] = Everyone,
-        ["ask:submit"] = Reporters,
+        ["reports:compliance"] = Coordinators,
+        ["reports:open"] = Reporters,
+        ["reports:mine"] = Reporters,
+        // The wards' report: only their head reports for the wards; only Quận 7's coordinator reads it.
+        ["card:report.open"] = [Who.Head],
+        ["card:report.edit"] = [Who.Head],
+        ["card:report.submit"] = [Who.Head],
+        ["card:report.view"] = QuanBayCoordinator,
         ["ask:workdays"] = Everyone,
         // A coordinator sees every unit of their organisation; any other member, their own unit's standing (issue 15).
         ["ask:missing"] = Reporters,
@@ -114,7 +124,7 @@ public sealed class AccessTableTests
     private static bool IsRefusal(string text) =>
         text.Contains("Không có gì thay đổi.", StringComparison.Ordinal) && (text.Contains("cần vai trò", StringComparison.Ordinal)
             || text.Contains("mới duyệt được", StringComparison.Ordinal) || text.Contains("quyền quản trị", StringComparison.Ordinal))
-        || text == AccessTexts.NeedMember || text.StartsWith("Yêu cầu tham gia", StringComparison.Ordinal) && text.Contains("đang chờ", StringComparison.Ordinal)
+        || text == AccessTexts.NeedMember || text.StartsWith(AccessTexts.NeedMemberOf[..20], StringComparison.Ordinal) || text.StartsWith("Yêu cầu tham gia", StringComparison.Ordinal) && text.Contains("đang chờ", StringComparison.Ordinal)
         || text == AccessTexts.NotIdentified;
 
     private static async Task<string?> SendAsync(HttpClient http, RunningBot bot, FakeConnector connector, JsonObject activity, string conversation, bool expectsAnswer)
@@ -131,7 +141,7 @@ public sealed class AccessTableTests
         return call.Text ?? call.AllText;
     }
 
-    private sealed record World(Guid OccurrenceId, Guid RequestId, Guid Wards);
+    private sealed record World(Guid OccurrenceId, Guid RequestId, Guid Wards, Guid WardsReportOccurrence, Guid WardsReport);
 
     private static async Task<World> SeedAsync(IServiceProvider services)
     {
@@ -144,7 +154,11 @@ public sealed class AccessTableTests
         await roster.RequestJoinAsync(new PersonIdentity(RosterChat.Aad(nameof(Who.Pending)), null), wards.Id, RosterRole.Member, null, audit);
         var target = await roster.RequestJoinAsync(new PersonIdentity(RosterChat.Aad("requester"), null, "requester"), wards.Id, RosterRole.Member, null, audit);
         var undated = await services.GetRequiredService<IPlanStore>().FindUndatedAsync(wards.OrganisationId);
-        return new World(undated[0].OccurrenceId, target.RequestId, wards.Id);
+        var today = DateOnly.FromDateTime(PlanImportHarness.Now.DateTime);
+        var sixMonths = (await services.GetRequiredService<IPlanStore>().FindDueAsync(wards.OrganisationId, OpenReports.WindowFor(today), wards.Id)).Single();
+        var report = await services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(Guid.NewGuid(), sixMonths.OccurrenceId, wards.Id,
+            new ReportContent("Đã tổ chức 12 buổi tiếp dân."), new ReportAuthor(RosterChat.Aad(nameof(Who.Head)), "Head")));
+        return new World(undated[0].OccurrenceId, target.RequestId, wards.Id, sixMonths.OccurrenceId, report.Receipt!.ReportId);
     }
 
     private static async Task<JsonObject> ActivityAsync(
@@ -198,7 +212,18 @@ public sealed class AccessTableTests
                 return Press("roster.assignMembers", new JsonObject { ["members"] = "x", ["unit"] = "Văn phòng - Thống kê", ["role"] = "member" });
             case "ask:help": return Say("trợ giúp");
             case "card:due.more": return Press("due.more", new JsonObject { ["pageToken"] = "v1|due|20220101|20221231|-|-|-|10" });
-            case "ask:submit": return Say("nộp báo cáo 6 tháng");
+            case "reports:open": return Say("nộp báo cáo 6 tháng");
+            case "reports:mine": return Say("đơn vị tôi đã nộp báo cáo chưa?");
+            case "reports:compliance": return Say("tình hình nộp báo cáo tháng 4");
+            case "card:report.open" or "card:report.edit":
+                return Press(route["card:".Length..], new JsonObject { ["occurrenceId"] = world.WardsReportOccurrence.ToString(), ["unitId"] = world.Wards.ToString() });
+            case "card:report.submit":
+                return Press("report.submit", new JsonObject
+                {
+                    ["occurrenceId"] = world.WardsReportOccurrence.ToString(), ["unitId"] = world.Wards.ToString(),
+                    ["submissionId"] = Guid.NewGuid().ToString(), ["results"] = "Đã tổ chức 15 buổi tiếp dân.",
+                });
+            case "card:report.view": return Press("report.view", new JsonObject { ["reportId"] = world.WardsReport.ToString() });
             case "ask:workdays": return Say("họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?");
             case "ask:missing": return Say("đơn vị nào chưa nộp báo cáo");
             case "ask:answer": return Say("tháng này có gì đến hạn");

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using DanVanBot.App.Tests.TestSupport;
 using static DanVanBot.App.Tests.Plans.PlanImportHarness;
 
 namespace DanVanBot.App.Tests.Roster;
@@ -11,33 +11,13 @@ namespace DanVanBot.App.Tests.Roster;
 public sealed class RosterCliTests : IDisposable
 {
     private const string Header = "upn,aadObjectId,organisation,unit,role";
-    private readonly string directory = Directory.CreateTempSubdirectory("danvanbot-roster-cli-").FullName;
+    private readonly CliProcess cli = new() { WithSamplePlans = true };
 
-    private sealed record CliRun(int ExitCode, string Output, string Error);
-
-    private async Task<CliRun> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8, StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVanBot.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__DanVan"] = $"Data Source={Path.Combine(directory, "cli.db")}";
-        start.Environment["Storage__Provider"] = "Sqlite";
-        start.Environment["Plans__SampleFolder"] = Path.Combine(AppContext.BaseDirectory, "data", "plans");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(limit.Token);
-        return new CliRun(process.ExitCode, await output, await error);
-    }
+    private Task<ProcessRun> RunAsync(params string[] args) => cli.RunAsync(args);
 
     private string Csv(params string[] lines)
     {
-        var path = Path.Combine(directory, Guid.NewGuid().ToString("N") + ".csv");
+        var path = Path.Combine(cli.Directory, Guid.NewGuid().ToString("N") + ".csv");
         File.WriteAllText(path, string.Join("\n", lines) + "\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         return path;
     }
@@ -157,8 +137,5 @@ public sealed class RosterCliTests : IDisposable
         Assert.StartsWith("cli:", JsonDocument.Parse(audit.Output).RootElement[0].GetProperty("actor").GetString(), StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        try { Directory.Delete(directory, recursive: true); } catch (IOException) { /* the child process may still hold the file briefly */ }
-    }
+    public void Dispose() => cli.Dispose();
 }

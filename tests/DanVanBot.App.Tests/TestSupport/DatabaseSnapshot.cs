@@ -6,7 +6,7 @@ namespace DanVanBot.App.Tests.TestSupport;
 
 /// <summary>
 /// What a refused turn must not change, read from the bot's own database: people, roles, join requests and their
-/// states, pending imports, plans, dated occurrences and the audit trail. (Conversation references are kept for
+/// states, pending imports, plans, dated occurrences, the audit trail, reports and their revisions. (Conversation references are kept for
 /// every served turn by design and are not part of it.)
 /// </summary>
 public static class DatabaseSnapshot
@@ -21,6 +21,9 @@ public static class DatabaseSnapshot
         """SELECT COUNT(*) AS "Value" FROM "Plans" """,
         """SELECT COUNT(*) AS "Value" FROM "Occurrences" WHERE "AssignedLastDay" IS NOT NULL""",
         """SELECT COUNT(*) AS "Value" FROM "AuditEntries" """,
+        """SELECT COUNT(*) AS "Value" FROM "Reports" """,
+        """SELECT COUNT(*) AS "Value" FROM "ReportRevisions" """,
+        """SELECT COALESCE(SUM("CurrentVersion"), 0) AS "Value" FROM "Reports" """,
     ];
 
     public static async Task<string> TakeAsync(IServiceProvider services)
@@ -29,6 +32,6 @@ public static class DatabaseSnapshot
         var counts = new List<string>();
         foreach (var sql in Queries)
             counts.Add((await db.Database.SqlQueryRaw<int>(sql).ToListAsync()).Single().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return "people, memberships, pending, requests, imports, plans, dated, audit = " + string.Join(", ", counts);
+        return "people, memberships, pending, requests, imports, plans, dated, audit, reports, revisions, versions = " + string.Join(", ", counts);
     }
 }

@@ -15,7 +15,9 @@ public static class SampleCards
     private static readonly DateOnly Today = new(2026, 11, 21);
 
     public static IEnumerable<SampleCard> All() =>
-        Help().Concat(AnswerList()).Concat(RosterJoin()).Concat(RosterApproval()).Concat(RosterTeam()).Concat(PlanPreview()).Concat(SetDate());
+        Help().Concat(AnswerList()).Concat(RosterJoin()).Concat(RosterApproval()).Concat(RosterTeam()).Concat(PlanPreview()).Concat(SetDate())
+            .Concat(ReportForm()).Concat(ReportReceipt()).Concat(ReportChoice())
+            .Concat(ReportCompliance()).Concat(ReportView());
 
     public static TheoryData<SampleCard> Theory()
     {
@@ -73,7 +75,13 @@ public static class SampleCards
                 DueText: "Hạn cuối: Thứ Bảy, 30/04/2022", Timing: DueTiming.Overdue, TimingText: "đã quá hạn",
                 DayOffNote: DatePhrases.DayOffNote(new DateOnly(2022, 4, 30), new DateOnly(2022, 4, 29), isHoliday: true), AskerStatus: UnitReportStatus.Late),
             new("Tự chấm điểm kèm tài liệu kiểm chứng", "KH của UBND phường Trương Quang Trọng (năm 2023)", Units: "Văn phòng - Thống kê",
-                DueText: "Hạn cuối: Thứ Bảy, 21/11/2026", Timing: DueTiming.Today, TimingText: "hôm nay", AskerStatus: UnitReportStatus.Submitted),
+                DueText: "Hạn cuối: Thứ Bảy, 21/11/2026", Timing: DueTiming.Today, TimingText: "hôm nay", AskerStatus: UnitReportStatus.Submitted,
+                SubmittedOnText: "20/11/2026"),
+            new("Báo cáo quý III", "KH 40/KH-UBND", Units: "Phòng Nội vụ", DueText: "Hạn cuối: Thứ Ba, 15/09/2026", Timing: DueTiming.Overdue,
+                TimingText: "đã quá hạn", AskerStatus: UnitReportStatus.SubmittedLate, SubmittedOnText: "18/09/2026"),
+            new("Báo cáo 6 tháng cuối năm về công tác dân vận chính quyền", "KH 40/KH-UBND, mục IV.2", Units: "Cơ quan Tổ chức - Nội vụ",
+                DueText: "Hạn cuối: Thứ Ba, 24/11/2026", Timing: DueTiming.Upcoming, TimingText: "còn 3 ngày", AskerStatus: UnitReportStatus.NotSubmitted,
+                ReportOccurrenceId: "occ-6-thang"),
         ]));
         yield return Typed("answer-list: tasks, grouped dates and undated", CardNames.AnswerList, new AnswerListCardData("Nhiệm vụ của Phòng Nội vụ",
         [
@@ -180,5 +188,60 @@ public static class SampleCards
         yield return Typed("set-date: error keeps the date", CardNames.SetDate, new SetDateCardData(
             "ob-17", "Kiểm tra việc thực hiện công tác dân vận chính quyền", DueDate: new DateOnly(2026, 2, 28), Error: "Hạn phải sau ngày ban hành kế hoạch (30/03/2022)."));
         yield return Raw("set-date: raw, only ids", CardNames.SetDate, """{"obligationId":"ob-3","description":"Báo cáo năm"}""");
+    }
+
+    private static IEnumerable<SampleCard> ReportForm()
+    {
+        yield return Typed("report-form: fresh", CardNames.ReportForm, new ReportFormCardData(
+            "occ-1", "unit-1", "5b0f4c1e-8f3a-4d7e-9a51-0f2b8e6c1d23", "1", "Báo cáo kết quả thực hiện công tác Dân vận Chính quyền",
+            "UBND 10 Phường", "6 tháng đầu năm 2022", "30/04/2022"));
+        yield return Typed("report-form: amendment with problems", CardNames.ReportForm, new ReportFormCardData(
+            "occ-1", "unit-1", "5b0f4c1e-8f3a-4d7e-9a51-0f2b8e6c1d23", "1", "Báo cáo năm 2022", "Phòng Văn hóa và Thông tin",
+            CurrentVersion: 2, Error: "Báo cáo chưa được gửi.", ResultsError: "Vui lòng nhập kết quả thực hiện.",
+            PercentCompleteError: "Tỷ lệ hoàn thành phải từ 0 đến 100.", DocumentReferenceError: "Nội dung quá dài: tối đa 500 ký tự."));
+        yield return Raw("report-form: raw, only ids", CardNames.ReportForm, """{"occurrenceId":"o","unitId":"u","submissionId":"s","obligation":"Báo cáo quý","unitName":"Phòng Nội vụ","currentVersion":0}""");
+    }
+
+    private static IEnumerable<SampleCard> ReportReceipt()
+    {
+        yield return Typed("report-receipt: on time", CardNames.ReportReceipt, new ReportReceiptCardData(
+            "occ-1", "unit-1", "BC-1A2B3C4D-1", "09:00 01/04/2022", "1", "Báo cáo 6 tháng", "UBND 10 Phường", "Đúng hạn", false,
+            "6 tháng đầu năm 2022", "30/04/2022", "Lê Văn Cường"));
+        yield return Typed("report-receipt: late, no period", CardNames.ReportReceipt, new ReportReceiptCardData(
+            "occ-1", "unit-1", "BC-1A2B3C4D-3", "16:45 12/05/2022", "3", "Báo cáo năm", "Phòng Nội vụ", "Trễ hạn 12 ngày", true));
+    }
+
+    private static IEnumerable<SampleCard> ReportChoice()
+    {
+        yield return Typed("report-choice: two", CardNames.ReportChoice, new ReportChoiceCardData(
+        [
+            new ReportChoiceItem("occ-1", "unit-1", "Báo cáo 6 tháng", "UBND 10 Phường", "30/04/2022"),
+            new ReportChoiceItem("occ-2", "unit-2", "Báo cáo quý II", "Phòng Nội vụ", "15/06/2022"),
+        ]));
+        yield return Typed("report-choice: empty", CardNames.ReportChoice, new ReportChoiceCardData([]));
+    }
+
+    private static IEnumerable<SampleCard> ReportCompliance()
+    {
+        yield return Typed("report-compliance: one occurrence", CardNames.ReportCompliance, new ComplianceCardData("tháng 4/2022",
+        [
+            new ComplianceCardOccurrence("Báo cáo 6 tháng", "30/04/2022", "1", "1", "1", "UBND 10 Phường",
+                "Phòng Văn hóa và Thông tin (3 ngày)", "Các cơ quan, đơn vị thuộc Quận (quá hạn 2 ngày)",
+                [new ComplianceCardReport("r-1", "UBND 10 Phường"), new ComplianceCardReport("r-2", "Phòng Văn hóa và Thông tin")]),
+        ], "UBND Quận 7", More: "Còn 3 nhiệm vụ khác có hạn trong kỳ này."));
+        yield return Typed("report-compliance: nothing due", CardNames.ReportCompliance, new ComplianceCardData("tháng 2/2022", [],
+            "UBND Quận 7", "Báo cáo năm 2021 (UBND Quận 7), hạn 15/12/2021", "Báo cáo 6 tháng (UBND Quận 7), hạn 30/04/2022"));
+        yield return Typed("report-compliance: nothing due, nothing around", CardNames.ReportCompliance, new ComplianceCardData("năm 2030", []));
+    }
+
+    private static IEnumerable<SampleCard> ReportView()
+    {
+        yield return Typed("report-view: current with versions", CardNames.ReportView, new ReportViewCardData(
+            "UBND 10 Phường", "Báo cáo 6 tháng", "30/04/2022", "2 (hiện hành)", "09:00 01/04/2022", "Đúng hạn",
+            [new ReportViewField("Kết quả thực hiện", "Đã tổ chức 15 buổi tiếp dân."), new ReportViewField("Tiến độ", "Hoàn thành")],
+            [new ReportViewVersion("r-1", "1", "Phiên bản 1 (01/04/2022)")], "Lê Văn Cường", "bao-cao.pdf"));
+        yield return Typed("report-view: single version", CardNames.ReportView, new ReportViewCardData(
+            "Phòng Nội vụ", "Báo cáo năm", "chưa ấn định", "1 (hiện hành)", "16:45 12/05/2022", "Trễ hạn 12 ngày",
+            [new ReportViewField("Kết quả thực hiện", "Đã hoàn thành.")], []));
     }
 }

@@ -51,6 +51,16 @@ public static class OldDatabaseFixture
         return rows;
     }
 
+    /// <summary>Runs SQL on the database outside EF (to write rows in an old schema EF no longer maps).</summary>
+    public static async Task ExecuteAsync(TestDatabase database, string sql)
+    {
+        await using var connection = Open(database);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     // Unpooled: the PostgreSQL dump changes session settings (search_path) that must not leak into pooled connections.
     private static DbConnection Open(TestDatabase database) => database.Provider == StorageProvider.Sqlite
         ? new SqliteConnection(new SqliteConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString)

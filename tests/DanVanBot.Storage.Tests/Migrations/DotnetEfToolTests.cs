@@ -24,8 +24,7 @@ public sealed class DotnetEfToolTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         var script = await File.ReadAllTextAsync(file);
         var fragment = TSqlParsing.Parse(script, 160);
-        using (var db = DesignTimeContexts.Create(StorageProvider.SqlServer))
-            Assert.Equal(db.Database.GetMigrations().Count(), TSqlParsing.Count<InsertStatement>(fragment)); // one history row each
+        Assert.Equal(SqlServerScriptTests.ExpectedInserts(), TSqlParsing.Count<InsertStatement>(fragment));
         Assert.Equal(Lines(SqlServerScriptTests.IdempotentScript()), Lines(script));
     }
 

@@ -67,9 +67,6 @@ public sealed class SqlServerStorageTests(SqlServerHost host) : IClassFixture<Sq
         ReportAndProfileScenarios.StatusListsGroupMembersAndMarksSubmitted(host);
 
     [RequiresSqlServerFact]
-    public Task SubmitAsync_TenConcurrentSubmissions_LeaveOneReport() => ReportAndProfileScenarios.ConcurrentSubmissionsLeaveOneReport(host);
-
-    [RequiresSqlServerFact]
     public Task AddGroupMemberAsync_NamesDifferingOnlyByToneMark_TwoUnits() => ExactKeyScenarios.UnitsDifferingOnlyByToneMarkAreTwoUnits(host);
 
     [RequiresSqlServerFact]

@@ -21,7 +21,7 @@ internal static class AnswerText
     {
         switch (answer.Intent)
         {
-            case QuestionIntent.Submit: return BotTexts.SubmitComingSoon;
+            case QuestionIntent.Submit: return BotTexts.SubmitInTeams;
             case QuestionIntent.Help or QuestionIntent.Unknown: return BotTexts.Unknown;
             case QuestionIntent.Workdays: return answer.Workdays?.Reasoning ?? BotTexts.Unknown;
         }

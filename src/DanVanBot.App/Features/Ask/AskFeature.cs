@@ -28,7 +28,6 @@ internal static class AskFeature
         services.AddScoped<AskHandler>();
         services.AddScoped<WorkdaysHandler>();
         services.AddScoped<DueMoreHandler>();
-        services.AddScoped<SubmitHandler>();
         services.AddScoped<FallbackHandler>();
         return services;
     }

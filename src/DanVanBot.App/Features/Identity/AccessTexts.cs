@@ -19,6 +19,9 @@ internal static class AccessTexts
         "Yêu cầu tham gia {0} của anh/chị đang chờ lãnh đạo đơn vị hoặc cán bộ đầu mối duyệt. " +
         "Trong lúc chờ, anh/chị chỉ hỏi được các việc đến hạn (ví dụ: “tháng này có gì đến hạn?”).";
 
+    public const string NeedMemberOf =
+        "Chỉ cán bộ của {0} mới làm được việc này cho đơn vị đó. Không có gì thay đổi.";
+
     public const string NeedCoordinator =
         "Việc này cần vai trò cán bộ đầu mối (Phòng Nội vụ) của {0}. Vai trò này chỉ do quản trị viên cấp; " +
         "anh/chị vui lòng liên hệ quản trị viên của cơ quan. Không có gì thay đổi.";
@@ -37,6 +40,7 @@ internal static class AccessTexts
         Need.Person => NotIdentified,
         _ when !user.IsIdentified => NotIdentified,
         Need.Member when user.PendingJoin is { } pending => string.Format(NeedMemberPending, pending.UnitName),
+        Need.Member when user.IsMember && scope?.UnitName is { } unitName => string.Format(NeedMemberOf, unitName),
         Need.Member => NeedMember,
         Need.Coordinator => string.Format(NeedCoordinator, scope?.OrganisationName ?? SomeOrganisation),
         Need.Approver => string.Format(NeedApprover, scope?.UnitName ?? "đơn vị", scope?.OrganisationName ?? SomeOrganisation),

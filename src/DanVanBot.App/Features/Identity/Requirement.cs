@@ -35,6 +35,8 @@ internal sealed record Requirement(Need Need, ScopeLocator? Scope = null, string
     public static Requirement AnyCoordinator { get; } = new(Need.Coordinator);
     public static Requirement AnyAdministrator { get; } = new(Need.Administrator);
 
+    public static Requirement MemberOf(string what, ScopeLocator scope) => new(Need.Member, scope, what);
+
     public static Requirement CoordinatorOf(string what, ScopeLocator scope) => new(Need.Coordinator, scope, what);
 
     public static Requirement ApproverOf(string what, ScopeLocator scope) => new(Need.Approver, scope, what);

@@ -407,13 +407,80 @@ namespace DanVanBot.Storage.Postgres.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByAadObjectId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UploadedByName")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Version", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ReportAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ConsolidatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsolidatedByName")
+                        .HasColumnType("text");
+
+                    b.HasKey("OccurrenceId");
+
+                    b.ToTable("ReportConsolidations", (string)null);
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Content")
-                        .HasColumnType("text");
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<Guid>("OccurrenceId")
                         .HasColumnType("uuid");
@@ -424,12 +491,6 @@ namespace DanVanBot.Storage.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SubmittedByAadObjectId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("SubmittedByName")
-                        .HasColumnType("text");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
@@ -445,6 +506,91 @@ namespace DanVanBot.Storage.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnedByAadObjectId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReturnedByName")
+                        .HasColumnType("text");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.ToTable("ReportReturns", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AfterConsolidation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AuthorAadObjectId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("CardVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Difficulties")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentReference")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PercentComplete")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Proposals")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("ReportRevisions", (string)null);
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Roster.JoinRequestEntity", b =>
@@ -625,6 +771,24 @@ namespace DanVanBot.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Plans.OccurrenceEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportConsolidationEntity", "OccurrenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
                 {
                     b.HasOne("DanVanBot.Storage.Plans.OccurrenceEntity", null)
@@ -636,6 +800,24 @@ namespace DanVanBot.Storage.Postgres.Migrations
                     b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportReturnEntity", "ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -451,14 +451,86 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedByAadObjectId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("UploadedByName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Version", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ReportAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ConsolidatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConsolidatedByName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("OccurrenceId");
+
+                    b.ToTable("ReportConsolidations", (string)null);
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Content")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
 
                     b.Property<Guid>("OccurrenceId")
                         .HasColumnType("uniqueidentifier");
@@ -469,14 +541,6 @@ namespace DanVanBot.Storage.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("SubmittedByAadObjectId")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
-
-                    b.Property<string>("SubmittedByName")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
@@ -492,6 +556,102 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<DateTimeOffset>("ReturnedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReturnedByAadObjectId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("ReturnedByName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.ToTable("ReportReturns", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AfterConsolidation")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AuthorAadObjectId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("CardVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Difficulties")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("DocumentReference")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int?>("PercentComplete")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Proposals")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("ReportRevisions", (string)null);
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Roster.JoinRequestEntity", b =>
@@ -680,6 +840,24 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Plans.OccurrenceEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportConsolidationEntity", "OccurrenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
                 {
                     b.HasOne("DanVanBot.Storage.Plans.OccurrenceEntity", null)
@@ -691,6 +869,24 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                     b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportReturnEntity", "ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -402,13 +402,80 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Version", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ReportAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ConsolidatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsolidatedByName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OccurrenceId");
+
+                    b.ToTable("ReportConsolidations", (string)null);
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Content")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<Guid>("OccurrenceId")
                         .HasColumnType("TEXT");
@@ -418,12 +485,6 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmittedByAadObjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmittedByName")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UnitId")
@@ -440,6 +501,91 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReturnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedByAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedByName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.ToTable("ReportReturns", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfterConsolidation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Difficulties")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentReference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PercentComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposals")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("ReportRevisions", (string)null);
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Roster.JoinRequestEntity", b =>
@@ -620,6 +766,24 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Plans.OccurrenceEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportConsolidationEntity", "OccurrenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
                 {
                     b.HasOne("DanVanBot.Storage.Plans.OccurrenceEntity", null)
@@ -631,6 +795,24 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                     b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportReturnEntity", "ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

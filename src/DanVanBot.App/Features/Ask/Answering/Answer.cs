@@ -39,12 +39,18 @@ internal sealed record Asker(Guid? OrganisationId, Guid? UnitId, bool IsCoordina
     }
 }
 
-/// <summary>Where the asker's own unit stands for one item (shown as đã nộp / chưa nộp / trễ hạn).</summary>
+/// <summary>Where the asker's own unit stands for one item (shown as đã nộp / nộp trễ / chưa nộp / trễ hạn).</summary>
 internal enum AskerReportStatus
 {
+    /// <summary>Sent on or before the last day.</summary>
     Submitted,
     NotSubmitted,
+
+    /// <summary>Not sent, and the last day has passed.</summary>
     Late,
+
+    /// <summary>Sent after the last day.</summary>
+    SubmittedLate,
 }
 
 /// <summary>
@@ -63,7 +69,8 @@ internal sealed record AnswerItem(
     bool IsWorkingDay = true,
     DateOnly? LastWorkingDayBefore = null,
     AskerReportStatus? AskerStatus = null,
-    bool IsHoliday = false)
+    bool IsHoliday = false,
+    DateOnly? SubmittedOn = null)
 {
     public string UnitText => string.Join(", ", UnitNames);
 }

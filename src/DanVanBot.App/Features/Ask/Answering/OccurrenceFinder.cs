@@ -46,9 +46,11 @@ internal sealed class OccurrenceFinder(
         var list = occurrences.ToList();
         // One query for the asker's standing on every item, not one per item.
         var submitted = asker.UnitId is { } unitId
-            ? await reports.GetSubmittedByUnitAsync(unitId, list.Select(d => d.OccurrenceId).ToList(), cancellationToken)
+            ? await reports.GetSubmittedAtByUnitAsync(unitId, list.Select(d => d.OccurrenceId).ToList(), cancellationToken)
             : null;
-        return list.Select(d => ToItem(d, Status(d, submitted, today))).ToList();
+        return list.Select(d => Status(d, submitted, today) is var (status, sentOn)
+            ? ToItem(d, status) with { SubmittedOn = sentOn }
+            : ToItem(d, null)).ToList();
     }
 
     public async Task<AnswerItem> ToItemAsync(DueOccurrence d, Asker asker, DateOnly today, CancellationToken cancellationToken) =>
@@ -71,14 +73,19 @@ internal sealed class OccurrenceFinder(
         new(u.OccurrenceId, u.PlanId, u.Description, u.UnitNames, null, planNumber, u.PlanTitle, null);
 
     /// <summary>
-    /// đã nộp when the asker's unit submitted; trễ hạn when not and the day has passed. Null when the asker has no
-    /// unit or the unit does not owe this occurrence.
+    /// đã nộp (the day it was first sent) when the asker's unit sent it by the last day, nộp trễ when after it; trễ hạn
+    /// when not sent and the day has passed. Null when the asker has no unit or the unit does not owe this occurrence.
     /// </summary>
-    private static AskerReportStatus? Status(DueOccurrence d, IReadOnlyDictionary<Guid, bool>? submitted, DateOnly today)
+    private static (AskerReportStatus Status, DateOnly? SentOn)? Status(
+        DueOccurrence d, IReadOnlyDictionary<Guid, DateTimeOffset?>? submitted, DateOnly today)
     {
-        if (submitted is null || !submitted.TryGetValue(d.OccurrenceId, out var done)) return null;
-        if (done) return AskerReportStatus.Submitted;
-        return today > d.DueOn ? AskerReportStatus.Late : AskerReportStatus.NotSubmitted;
+        if (submitted is null || !submitted.TryGetValue(d.OccurrenceId, out var sentAt)) return null;
+        if (sentAt is { } at)
+        {
+            var sentOn = VietnamTime.DateOf(at);
+            return (sentOn > d.DueOn ? AskerReportStatus.SubmittedLate : AskerReportStatus.Submitted, sentOn);
+        }
+        return (today > d.DueOn ? AskerReportStatus.Late : AskerReportStatus.NotSubmitted, null);
     }
 
     /// <summary>"III/2/-1" style paths are shown as written; an empty path means no section.</summary>

@@ -84,8 +84,12 @@ internal static class AnswerCards
                 AskerReportStatus.Submitted => UnitReportStatus.Submitted,
                 AskerReportStatus.NotSubmitted => UnitReportStatus.NotSubmitted,
                 AskerReportStatus.Late => UnitReportStatus.Late,
+                AskerReportStatus.SubmittedLate => UnitReportStatus.SubmittedLate,
                 _ => null,
-            });
+            },
+            SubmittedOnText: focus.SubmittedOn is { } sentOn ? VietnameseDates.Date(sentOn) : null,
+            // Only an asker whose unit owes the occurrence can report on it; the button carries the occurrence, the unit is theirs.
+            ReportOccurrenceId: focus.AskerStatus is null ? null : focus.OccurrenceId.ToString());
         if (intent == QuestionIntent.Search) return item;
         if (focus.DueOn is not { } due) return item with { Timing = DueTiming.Undated };
 
