@@ -50,6 +50,9 @@ internal static class BotRoutes
         .On("reports:compliance", ComplianceHandler.Matches, AnyCoordinator, Handlers.Use<ComplianceHandler>())
         .OnCardAction(ReportViewTarget.Verb, CoordinatorOf("the report's organisation", ReportViewTarget.Scope), Handlers.Use<ReportViewHandler>())
         .On("reports:open", TurnQuestion.Is(QuestionIntent.Submit), Member, Handlers.Use<ReportChatHandler>())
+        // "Cho xin mẫu báo cáo …" is read as help by the question rules; a member gets the empty form instead.
+        .On("reports:template", TurnQuestion.AsksForForm, Member, Handlers.Use<ReportChatHandler>())
+        .OnCardAction(ReportFormCards.TemplateVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
         .OnCardAction(ReportFormCards.OpenVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
         .OnCardAction(ReportFormCards.EditVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
         .OnCardAction(ReportFormCards.SubmitVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportSubmitHandler>())

@@ -38,7 +38,10 @@ public sealed record ReportReceiptCardData(
     string? DueDateText = null,
     string? AuthorName = null);
 
-/// <summary>Data for <c>cards/report-choice.json</c>: the open obligations a unit may report on, nearest deadline first.</summary>
-public sealed record ReportChoiceCardData(IReadOnlyList<ReportChoiceItem> Items);
+/// <summary>
+/// Data for <c>cards/report-choice.json</c>: the open obligations a unit may report on, nearest deadline first;
+/// <paramref name="Verb"/> is what each button does ("report.open", or "report.template" for an empty form).
+/// </summary>
+public sealed record ReportChoiceCardData(IReadOnlyList<ReportChoiceItem> Items, string Verb = "report.open");
 
 public sealed record ReportChoiceItem(string OccurrenceId, string UnitId, string Obligation, string UnitName, string DueDateText);

@@ -219,6 +219,8 @@ public static class SampleCards
             new ReportChoiceItem("occ-2", "unit-2", "Báo cáo quý II", "Phòng Nội vụ", "15/06/2022"),
         ]));
         yield return Typed("report-choice: empty", CardNames.ReportChoice, new ReportChoiceCardData([]));
+        yield return Typed("report-choice: blank forms", CardNames.ReportChoice, new ReportChoiceCardData(
+            [new ReportChoiceItem("occ-1", "unit-1", "Báo cáo 6 tháng", "UBND 10 Phường", "30/04/2022")], "report.template"));
     }
 
     private static IEnumerable<SampleCard> ReportCompliance()

@@ -8,8 +8,8 @@ namespace DanVanBot.App.Features.Reports;
 
 /// <summary>
 /// "Báo cáo" (on a due answer or a choice card) and "Sửa báo cáo" (on a receipt): the form for the pressed
-/// obligation, prefilled with the unit's current version when there is one. The gate checked the presser reports for
-/// the unit.
+/// obligation, prefilled with the unit's current version when there is one; empty from a blank-form choice
+/// ("cho xin mẫu báo cáo"). The gate checked the presser reports for the unit.
 /// </summary>
 internal sealed class ReportOpenHandler(ReportTargets targets, IReportStore reports) : IFeatureHandler
 {
@@ -21,7 +21,7 @@ internal sealed class ReportOpenHandler(ReportTargets targets, IReportStore repo
             await turn.AnswerActionAsync(action, ReportTexts.TargetUnknown);
             return;
         }
-        var current = target.Unit.ReportId is null
+        var current = target.Unit.ReportId is null || action.Verb == ReportFormCards.TemplateVerb
             ? null
             : await reports.FindReportAsync(target.Occurrence.OccurrenceId, target.Unit.UnitId, turn.CancellationToken);
         var form = ReportFormCards.Fresh(target, current?.ShownContent);
