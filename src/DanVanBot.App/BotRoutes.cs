@@ -30,6 +30,8 @@ internal static class BotRoutes
         .OnCardAction(PublishPlanHandler.Verb, CoordinatorOf("the plan's organisation", PlanTargets.PendingImportScope), Handlers.Use<PublishPlanHandler>())
         .OnCardAction(CancelImportHandler.Verb, CoordinatorOf("the plan's organisation", PlanTargets.PendingImportScope), Handlers.Use<CancelImportHandler>())
         .OnCardAction(SetDateCards.Verb, CoordinatorOf("the occurrence's organisation", PlanTargets.OccurrenceScope), Handlers.Use<SetDateHandler>())
+        // A file its sender was asked for on a report receipt ("Đính kèm văn bản") is that report's, not a plan to import.
+        .On("reports:attach-file", ReportAttachmentHandler.Matches, MemberOf("the report's unit", ReportAttachmentHandler.Scope), Handlers.Use<ReportAttachmentHandler>())
         .On("plans:upload", PlanUploadHandler.Matches, AnyCoordinator, Handlers.Use<PlanUploadHandler>())
         .On("plans:undated", UndatedListHandler.Matches, AnyCoordinator, Handlers.Use<UndatedListHandler>())
 
@@ -56,6 +58,10 @@ internal static class BotRoutes
         .OnCardAction(ReportFormCards.OpenVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
         .OnCardAction(ReportFormCards.EditVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
         .OnCardAction(ReportFormCards.SubmitVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportSubmitHandler>())
+        // A receipt's refresh in a group chat: its viewer's view. Person, not Member: the shared view is what the conversation
+        // already shows, the submission id comes only from that card, and the submitter's buttons keep their own gates.
+        .OnCardAction(ReceiptCards.RefreshVerb, Person, Handlers.Use<ReceiptRefreshHandler>())
+        .OnCardAction(ReportAttachStartHandler.Verb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportAttachStartHandler>())
 
         // Questions.
         .On("ask:help", TurnQuestion.Is(QuestionIntent.Help), Anyone, Handlers.Use<HelpHandler>())

@@ -206,9 +206,17 @@ public static class SampleCards
     {
         yield return Typed("report-receipt: on time", CardNames.ReportReceipt, new ReportReceiptCardData(
             "occ-1", "unit-1", "BC-1A2B3C4D-1", "09:00 01/04/2022", "1", "Báo cáo 6 tháng", "UBND 10 Phường", "Đúng hạn", false,
-            "6 tháng đầu năm 2022", "30/04/2022", "Lê Văn Cường"));
+            "6 tháng đầu năm 2022", "30/04/2022", "Lê Văn Cường", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
         yield return Typed("report-receipt: late, no period", CardNames.ReportReceipt, new ReportReceiptCardData(
             "occ-1", "unit-1", "BC-1A2B3C4D-3", "16:45 12/05/2022", "3", "Báo cáo năm", "Phòng Nội vụ", "Trễ hạn 12 ngày", true));
+        yield return Typed("report-receipt: group, the submitter's view", CardNames.ReportReceipt, new ReportReceiptCardData(
+            "occ-1", "unit-1", "BC-1A2B3C4D-1", "09:00 01/04/2022", "1", "Báo cáo 6 tháng", "UBND 10 Phường", "Đúng hạn", false,
+            AuthorName: "Lê Văn Cường", ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", SubmissionId: "9b2c6f0e-1d4a-4c3b-8e7f-2a1b3c4d5e6f",
+            RefreshUserId: "29:1a2b3c-reporter"));
+        yield return Typed("report-receipt: group, everyone else's view", CardNames.ReportReceipt, new ReportReceiptCardData(
+            "occ-1", "unit-1", "BC-1A2B3C4D-1", "09:00 01/04/2022", "1", "Báo cáo 6 tháng", "UBND 10 Phường", "Đúng hạn", false,
+            AuthorName: "Lê Văn Cường", ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", SubmissionId: "9b2c6f0e-1d4a-4c3b-8e7f-2a1b3c4d5e6f",
+            RefreshUserId: "29:1a2b3c-reporter", Shared: true));
     }
 
     private static IEnumerable<SampleCard> ReportChoice()

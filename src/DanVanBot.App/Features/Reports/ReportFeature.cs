@@ -14,6 +14,10 @@ internal static class ReportFeature
         services.AddScoped<UnitStatusHandler>();
         services.AddScoped<ReportViewTarget>();
         services.AddScoped<ReportViewHandler>();
+        services.AddScoped<ReceiptRefreshHandler>();
+        services.AddSingleton<PendingAttachments>();
+        services.AddScoped<ReportAttachStartHandler>();
+        services.AddScoped<ReportAttachmentHandler>();
         return services;
     }
 }

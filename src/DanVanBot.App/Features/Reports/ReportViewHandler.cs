@@ -36,7 +36,9 @@ internal sealed class ReportViewHandler(ReportViewTarget target) : IFeatureHandl
         var versionText = report.ShownVersion == report.CurrentVersion
             ? string.Format(CultureInfo.InvariantCulture, ReportTexts.VersionCurrent, report.ShownVersion)
             : string.Format(CultureInfo.InvariantCulture, ReportTexts.VersionOld, report.ShownVersion, report.CurrentVersion);
-        var attachments = shown.Attachments.Count == 0 ? null : string.Join(", ", shown.Attachments.Select(a => a.FileName));
+        var attachments = shown.Attachments.Count == 0 ? null : string.Join("; ", shown.Attachments.Select(a => string.Format(
+            CultureInfo.InvariantCulture, ReportTexts.AttachmentLine, a.FileName, ReportAttachmentFiles.Size(a.SizeBytes), a.UploadedBy.Name ?? "—",
+            ReportTexts.Time(a.UploadedAt))));
         var versions = report.Revisions.Where(r => r.Version != report.ShownVersion).OrderByDescending(r => r.Version)
             .Select(r => new ReportViewVersion(report.ReportId.ToString(), r.Version.ToString(CultureInfo.InvariantCulture),
                 string.Format(CultureInfo.InvariantCulture, ReportTexts.VersionButton, r.Version,
