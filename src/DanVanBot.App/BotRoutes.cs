@@ -50,7 +50,9 @@ internal static class BotRoutes
         // "Đơn vị tôi đã nộp chưa?" is a member's question about their own unit, not the coordinators' "who has not reported".
         .On("reports:mine", UnitStatusHandler.Matches, Member, Handlers.Use<UnitStatusHandler>())
         .On("reports:compliance", ComplianceHandler.Matches, AnyCoordinator, Handlers.Use<ComplianceHandler>())
-        .OnCardAction(ReportViewTarget.Verb, CoordinatorOf("the report's organisation", ReportViewTarget.Scope), Handlers.Use<ReportViewHandler>())
+        // A report is read by its unit's people and its organisation's coordinators; only the unit's head returns it.
+        .OnCardAction(ReportViewTarget.Verb, ReportReaderOf("the report's unit", ReportViewTarget.Scope), Handlers.Use<ReportViewHandler>())
+        .OnCardAction(ReportReturnHandler.Verb, UnitHeadOf("the report's unit", ReportViewTarget.Scope), Handlers.Use<ReportReturnHandler>())
         .On("reports:open", TurnQuestion.Is(QuestionIntent.Submit), Member, Handlers.Use<ReportChatHandler>())
         // "Cho xin mẫu báo cáo …" is read as help by the question rules; a member gets the empty form instead.
         .On("reports:template", TurnQuestion.AsksForForm, Member, Handlers.Use<ReportChatHandler>())

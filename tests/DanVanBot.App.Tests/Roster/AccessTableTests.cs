@@ -68,7 +68,9 @@ public sealed class AccessTableTests
         ["reports:attach-file"] = [Who.Head],
         // A receipt's refresh shows what its conversation already shows; its buttons keep their own gates.
         ["card:report.receipt"] = Everyone,
-        ["card:report.view"] = QuanBayCoordinator,
+        // The wards' report is read by the wards' people and Quận 7's coordinators; only the wards' head returns it.
+        ["card:report.view"] = [Who.Head, Who.Coordinator],
+        ["card:report.return"] = [Who.Head],
         ["ask:workdays"] = Everyone,
         // A coordinator sees every unit of their organisation; any other member, their own unit's standing (issue 15).
         ["ask:missing"] = Reporters,
@@ -130,6 +132,7 @@ public sealed class AccessTableTests
     private static bool IsRefusal(string text) =>
         text.Contains("Không có gì thay đổi.", StringComparison.Ordinal) && (text.Contains("cần vai trò", StringComparison.Ordinal)
             || text.Contains("mới duyệt được", StringComparison.Ordinal) || text.Contains("quyền quản trị", StringComparison.Ordinal)
+            || text.Contains("mới xem được", StringComparison.Ordinal) || text.Contains("mới trả lại được", StringComparison.Ordinal)
             // NeedMemberOf with its unit filled in (its first 20 characters hold the "{0}" placeholder).
             || text.Contains("mới làm được việc này cho đơn vị đó", StringComparison.Ordinal))
         || text == AccessTexts.NeedMember || text.StartsWith(AccessTexts.NeedMemberOf[..20], StringComparison.Ordinal) || text.StartsWith("Yêu cầu tham gia", StringComparison.Ordinal) && text.Contains("đang chờ", StringComparison.Ordinal)
@@ -235,6 +238,8 @@ public sealed class AccessTableTests
                     ["submissionId"] = Guid.NewGuid().ToString(), ["results"] = "Đã tổ chức 15 buổi tiếp dân.",
                 });
             case "card:report.view": return Press("report.view", new JsonObject { ["reportId"] = world.WardsReport.ToString() });
+            case "card:report.return":
+                return Press("report.return", new JsonObject { ["reportId"] = world.WardsReport.ToString(), ["version"] = "1", ["returnReason"] = "Thiếu số liệu." });
             case "card:report.receipt":
                 return Press("report.receipt", new JsonObject { ["submissionId"] = world.WardsSubmission.ToString(), ["submitterId"] = "29:Head" });
             case "card:report.attach":

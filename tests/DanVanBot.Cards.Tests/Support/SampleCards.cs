@@ -17,7 +17,7 @@ public static class SampleCards
     public static IEnumerable<SampleCard> All() =>
         Help().Concat(AnswerList()).Concat(RosterJoin()).Concat(RosterApproval()).Concat(RosterTeam()).Concat(PlanPreview()).Concat(SetDate())
             .Concat(ReportForm()).Concat(ReportReceipt()).Concat(ReportChoice())
-            .Concat(ReportCompliance()).Concat(ReportView());
+            .Concat(ReportCompliance()).Concat(ReportView()).Concat(ReportUnit());
 
     public static TheoryData<SampleCard> Theory()
     {
@@ -244,6 +244,15 @@ public static class SampleCards
         yield return Typed("report-compliance: nothing due, nothing around", CardNames.ReportCompliance, new ComplianceCardData("năm 2030", []));
     }
 
+    private static IEnumerable<SampleCard> ReportUnit()
+    {
+        yield return Typed("report-unit: two reports, one returned", CardNames.ReportUnit, new ReportUnitCardData("UBND 10 Phường",
+        [
+            new ReportUnitItem("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "Báo cáo 6 tháng (hạn 30/04/2022)", "đã nộp ngày 01/04/2022 — đã bị trả lại để sửa"),
+            new ReportUnitItem("3f2504e0-4f89-11d3-9a0c-0305e82c3302", "Báo cáo quý I (hạn 15/03/2022)", "nộp trễ ngày 18/03/2022 (trễ 3 ngày)"),
+        ]));
+    }
+
     private static IEnumerable<SampleCard> ReportView()
     {
         yield return Typed("report-view: current with versions", CardNames.ReportView, new ReportViewCardData(
@@ -253,5 +262,15 @@ public static class SampleCards
         yield return Typed("report-view: single version", CardNames.ReportView, new ReportViewCardData(
             "Phòng Nội vụ", "Báo cáo năm", "chưa ấn định", "1 (hiện hành)", "16:45 12/05/2022", "Trễ hạn 12 ngày",
             [new ReportViewField("Kết quả thực hiện", "Đã hoàn thành.")], []));
+        yield return Typed("report-view: the unit head may return it, reason missing", CardNames.ReportView, new ReportViewCardData(
+            "UBND 10 Phường", "Báo cáo 6 tháng", "30/04/2022", "1 (hiện hành)", "09:00 01/04/2022", "Đúng hạn",
+            [new ReportViewField("Kết quả thực hiện", "Đã tổ chức 12 buổi tiếp dân.")], [], "Lê Văn Cường",
+            ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", Version: "1", CanReturn: true, ReturnError: "Vui lòng nhập lý do trả lại."));
+        yield return Typed("report-view: returned, author told", CardNames.ReportView, new ReportViewCardData(
+            "UBND 10 Phường", "Báo cáo 6 tháng", "30/04/2022", "1 (hiện hành)", "09:00 01/04/2022", "Đúng hạn",
+            [new ReportViewField("Kết quả thực hiện", "Đã tổ chức 12 buổi tiếp dân.")], [], "Lê Văn Cường",
+            ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", Version: "1",
+            ReturnedText: "Đã trả lại để sửa lúc 10:15 01/04/2022 (Trần Văn Hùng). Lý do: thiếu số liệu tiếp dân tháng 3.",
+            Notice: "Đã báo cho Lê Văn Cường."));
     }
 }

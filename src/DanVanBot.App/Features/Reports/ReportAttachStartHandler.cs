@@ -19,11 +19,7 @@ internal sealed class ReportAttachStartHandler(ReportTargets targets, IReportSto
     {
         var action = CardAction.TryRead(turn.Activity)!;
         var user = await turn.CurrentUserAsync();
-        if (await targets.FromCardAsync(turn, user) is not { } target)
-        {
-            await turn.AnswerActionAsync(action, ReportTexts.TargetUnknown);
-            return;
-        }
+        if (await targets.FromCardOrAnswerAsync(turn, action, user) is not { } target) return;
         var version = int.TryParse(action.GetString(ReportViewTarget.VersionKey), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
         var report = Guid.TryParse(action.GetString(ReportViewTarget.ReportKey), out var reportId) && version > 0
             ? await reports.FindReportByIdAsync(reportId, version, turn.CancellationToken)

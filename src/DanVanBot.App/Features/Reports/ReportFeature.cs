@@ -15,6 +15,8 @@ internal static class ReportFeature
         services.AddScoped<ReportViewTarget>();
         services.AddScoped<ReportViewHandler>();
         services.AddScoped<ReceiptRefreshHandler>();
+        services.AddScoped<ReturnNotifier>();
+        services.AddScoped<ReportReturnHandler>();
         services.AddSingleton<PendingAttachments>();
         services.AddScoped<ReportAttachStartHandler>();
         services.AddScoped<ReportAttachmentHandler>();

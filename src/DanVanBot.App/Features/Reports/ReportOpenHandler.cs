@@ -16,11 +16,7 @@ internal sealed class ReportOpenHandler(ReportTargets targets, IReportStore repo
     public async Task HandleAsync(TurnContext turn)
     {
         var action = CardAction.TryRead(turn.Activity)!;
-        if (await targets.FromCardAsync(turn, await turn.CurrentUserAsync()) is not { } target)
-        {
-            await turn.AnswerActionAsync(action, ReportTexts.TargetUnknown);
-            return;
-        }
+        if (await targets.FromCardOrAnswerAsync(turn, action, await turn.CurrentUserAsync()) is not { } target) return;
         var current = target.Unit.ReportId is null || action.Verb == ReportFormCards.TemplateVerb
             ? null
             : await reports.FindReportAsync(target.Occurrence.OccurrenceId, target.Unit.UnitId, turn.CancellationToken);

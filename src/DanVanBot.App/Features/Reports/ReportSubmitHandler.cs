@@ -19,11 +19,7 @@ internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore re
     {
         var action = CardAction.TryRead(turn.Activity)!;
         var user = await turn.CurrentUserAsync();
-        if (await targets.FromCardAsync(turn, user) is not { } target)
-        {
-            await turn.AnswerActionAsync(action, ReportTexts.TargetUnknown);
-            return;
-        }
+        if (await targets.FromCardOrAnswerAsync(turn, action, user) is not { } target) return;
         if (!Guid.TryParse(action.GetString(ReportFormCards.SubmissionKey), out var submissionId) || submissionId == Guid.Empty)
         {
             await turn.AnswerActionAsync(action, ReportTexts.FormInvalid);

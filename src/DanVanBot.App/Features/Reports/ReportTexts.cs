@@ -55,6 +55,22 @@ internal static class ReportTexts
     public const string AttachExpired = "Đã quá thời gian chờ tệp đính kèm. Anh/chị bấm lại “Đính kèm văn bản” trên biên nhận rồi gửi tệp.";
     public const string AttachmentLine = "{0} ({1}, {2} gửi lúc {3})";
 
+    public const string ReturnedLine = "Đã trả lại để sửa lúc {0} ({1}). Lý do: {2}";
+    public const string ReturnReasonMissing = "Vui lòng nhập lý do trả lại.";
+    public const string ReturnReasonTooLong = "Lý do quá dài: tối đa {0} ký tự.";
+    public const string ReturnAlready = "Phiên bản này đã được trả lại trước đó. Không có gì thay đổi.";
+    public const string ReturnNotCurrent =
+        "Đơn vị đã gửi phiên bản mới hơn, hoặc phiên bản này không còn trả lại được. Anh/chị mở phiên bản hiện hành để xem. Không có gì thay đổi.";
+    public const string ReturnTold = "Đã trả lại và báo cho {0}.";
+    public const string ReturnNotTold =
+        "Đã trả lại, nhưng {0} chưa trò chuyện riêng với trợ lý nên chưa nhận được thông báo; anh/chị vui lòng báo trực tiếp.";
+    public const string ReturnedToAuthor =
+        "Báo cáo “{0}” của {1} (phiên bản {2}) đã được {3} trả lại để sửa. Lý do: {4}\n" +
+        "Anh/chị sửa trong mẫu dưới đây rồi bấm “Gửi báo cáo”; phiên bản mới sẽ thay cho phiên bản bị trả lại.";
+    public const string ReturnedStatus = " — đã bị trả lại để sửa";
+    public const string ReturnedMark = " (đã trả lại)";
+    public const string UnitListSummary = "Báo cáo đã nộp của {0}";
+
     public const string OnTime = "Đúng hạn";
     public const string LateDays = "Trễ hạn {0} ngày";
     public const string AfterConsolidation = "Nộp sau ngày chốt số liệu";
