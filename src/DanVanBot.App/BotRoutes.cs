@@ -30,6 +30,8 @@ internal static class BotRoutes
         .OnCardAction(PublishPlanHandler.Verb, CoordinatorOf("the plan's organisation", PlanTargets.PendingImportScope), Handlers.Use<PublishPlanHandler>())
         .OnCardAction(CancelImportHandler.Verb, CoordinatorOf("the plan's organisation", PlanTargets.PendingImportScope), Handlers.Use<CancelImportHandler>())
         .OnCardAction(SetDateCards.Verb, CoordinatorOf("the occurrence's organisation", PlanTargets.OccurrenceScope), Handlers.Use<SetDateHandler>())
+        // A file its sender was asked for on a report receipt ("Đính kèm văn bản") is that report's, not a plan to import.
+        .On("reports:attach-file", ReportAttachmentHandler.Matches, MemberOf("the report's unit", ReportAttachmentHandler.Scope), Handlers.Use<ReportAttachmentHandler>())
         .On("plans:upload", PlanUploadHandler.Matches, AnyCoordinator, Handlers.Use<PlanUploadHandler>())
         .On("plans:undated", UndatedListHandler.Matches, AnyCoordinator, Handlers.Use<UndatedListHandler>())
 
@@ -48,11 +50,20 @@ internal static class BotRoutes
         // "Đơn vị tôi đã nộp chưa?" is a member's question about their own unit, not the coordinators' "who has not reported".
         .On("reports:mine", UnitStatusHandler.Matches, Member, Handlers.Use<UnitStatusHandler>())
         .On("reports:compliance", ComplianceHandler.Matches, AnyCoordinator, Handlers.Use<ComplianceHandler>())
-        .OnCardAction(ReportViewTarget.Verb, CoordinatorOf("the report's organisation", ReportViewTarget.Scope), Handlers.Use<ReportViewHandler>())
+        // A report is read by its unit's people and its organisation's coordinators; only the unit's head returns it.
+        .OnCardAction(ReportViewTarget.Verb, ReportReaderOf("the report's unit", ReportViewTarget.Scope), Handlers.Use<ReportViewHandler>())
+        .OnCardAction(ReportReturnHandler.Verb, UnitHeadOf("the report's unit", ReportViewTarget.Scope), Handlers.Use<ReportReturnHandler>())
         .On("reports:open", TurnQuestion.Is(QuestionIntent.Submit), Member, Handlers.Use<ReportChatHandler>())
+        // "Cho xin mẫu báo cáo …" is read as help by the question rules; a member gets the empty form instead.
+        .On("reports:template", TurnQuestion.AsksForForm, Member, Handlers.Use<ReportChatHandler>())
+        .OnCardAction(ReportFormCards.TemplateVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
         .OnCardAction(ReportFormCards.OpenVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
         .OnCardAction(ReportFormCards.EditVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportOpenHandler>())
         .OnCardAction(ReportFormCards.SubmitVerb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportSubmitHandler>())
+        // A receipt's refresh in a group chat: its viewer's view. Person, not Member: the shared view is what the conversation
+        // already shows, the submission id comes only from that card, and the submitter's buttons keep their own gates.
+        .OnCardAction(ReceiptCards.RefreshVerb, Person, Handlers.Use<ReceiptRefreshHandler>())
+        .OnCardAction(ReportAttachStartHandler.Verb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportAttachStartHandler>())
 
         // Questions.
         .On("ask:help", TurnQuestion.Is(QuestionIntent.Help), Anyone, Handlers.Use<HelpHandler>())

@@ -15,4 +15,5 @@ public static class CardNames
     public const string ReportChoice = "report-choice";
     public const string ReportCompliance = "report-compliance";
     public const string ReportView = "report-view";
+    public const string ReportUnit = "report-unit";
 }

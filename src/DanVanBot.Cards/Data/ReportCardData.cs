@@ -23,7 +23,12 @@ public sealed record ReportFormCardData(
     string? ProposalsError = null,
     string? DocumentReferenceError = null);
 
-/// <summary>Data for <c>cards/report-receipt.json</c>: one stored version of a unit's report.</summary>
+/// <summary>
+/// Data for <c>cards/report-receipt.json</c>: one stored version of a unit's report; <paramref name="ReportId"/> (with the
+/// version in <paramref name="VersionText"/>) is what "Đính kèm văn bản" attaches to. In group chats and channels the
+/// card carries a refresh for <paramref name="RefreshUserId"/> (the submitter's Teams id), so the submitter's client asks
+/// for their own view (with the buttons) while everyone else keeps the <paramref name="Shared"/> one (the receipt only).
+/// </summary>
 public sealed record ReportReceiptCardData(
     string OccurrenceId,
     string UnitId,
@@ -36,9 +41,16 @@ public sealed record ReportReceiptCardData(
     bool Late,
     string? Period = null,
     string? DueDateText = null,
-    string? AuthorName = null);
+    string? AuthorName = null,
+    string? ReportId = null,
+    string? SubmissionId = null,
+    string? RefreshUserId = null,
+    bool Shared = false);
 
-/// <summary>Data for <c>cards/report-choice.json</c>: the open obligations a unit may report on, nearest deadline first.</summary>
-public sealed record ReportChoiceCardData(IReadOnlyList<ReportChoiceItem> Items);
+/// <summary>
+/// Data for <c>cards/report-choice.json</c>: the open obligations a unit may report on, nearest deadline first;
+/// <paramref name="Verb"/> is what each button does ("report.open", or "report.template" for an empty form).
+/// </summary>
+public sealed record ReportChoiceCardData(IReadOnlyList<ReportChoiceItem> Items, string Verb = "report.open");
 
 public sealed record ReportChoiceItem(string OccurrenceId, string UnitId, string Obligation, string UnitName, string DueDateText);

@@ -41,12 +41,12 @@ public sealed class QuestionClassConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FormRequest_SaysTheFormIsNotInUseThenHelp()
+    public async Task FormRequest_FromSomeoneInNoUnit_SaysTheFormIsForAUnitsMembersAndHowToJoin()
     {
+        // Members get the empty form (ReportTemplateTests); a person in no unit has none to fill it for.
         await SendAsync("cho xin biểu mẫu báo cáo quý");
 
-        Assert.Equal(AskTexts.FormNotYet, (await connector.NextCallAsync()).Text);
-        Assert.Contains(BotTexts.HelpHeading, (await connector.NextCallAsync()).AllText, StringComparison.Ordinal);
+        Assert.Equal(DanVanBot.App.Features.Identity.AccessTexts.NeedMember, (await connector.NextCallAsync()).Text);
     }
 
     [Theory]

@@ -84,15 +84,17 @@ public sealed class ComplianceChatTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ViewReport_ByAMember_IsRefusedAndNothingChanges()
+    public async Task ViewReport_ByAnotherUnitsMember_IsRefusedAndNothingChanges()
     {
+        // The wards' own people may read it (ReportReturnTests); another unit's member may not.
+        await RosterSeeding.GrantAsync(harness.Bot.Services, ReportFormTests.AgencyAad, "UBND Quận 7", ReportFormTests.Agencies, RosterRole.Member, "Phạm Thị Dung");
         await SubmitAsync("Đã tổ chức 12 buổi tiếp dân.");
         var view = Buttons(await AskAsync("tình hình nộp báo cáo tháng 4"), ReportViewTarget.Verb).Single();
         var before = await DatabaseSnapshot.TakeAsync(harness.Bot.Services);
 
-        var answer = await harness.InvokeAsync(ReportViewTarget.Verb, Press(view), ReporterAad);
+        var answer = await harness.InvokeAsync(ReportViewTarget.Verb, Press(view), ReportFormTests.AgencyAad);
 
-        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "UBND Quận 7"), answer.GetProperty("value").GetString());
+        Assert.Equal(string.Format(AccessTexts.NeedReportReader, ReportFormTests.Wards, "UBND Quận 7"), answer.GetProperty("value").GetString());
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(harness.Bot.Services));
     }
 

@@ -48,7 +48,11 @@ public sealed class ReportFormTests : IAsyncLifetime
             .FindDueAsync(harness.Organisation.Id, OpenReports.WindowFor(today), wards.Id));
     }
 
-    public async Task DisposeAsync() => await harness.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        // Null when StartAsync failed (e.g. the PostgreSQL variants): let that failure be the one reported.
+        if (harness is not null) await harness.DisposeAsync();
+    }
 
     private IReportStore Reports => harness.Bot.Services.GetRequiredService<IReportStore>();
 

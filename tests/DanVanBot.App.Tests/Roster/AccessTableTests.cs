@@ -62,7 +62,15 @@ public sealed class AccessTableTests
         ["card:report.open"] = [Who.Head],
         ["card:report.edit"] = [Who.Head],
         ["card:report.submit"] = [Who.Head],
-        ["card:report.view"] = QuanBayCoordinator,
+        ["reports:template"] = Reporters,
+        ["card:report.template"] = [Who.Head],
+        ["card:report.attach"] = [Who.Head],
+        ["reports:attach-file"] = [Who.Head],
+        // A receipt's refresh shows what its conversation already shows; its buttons keep their own gates.
+        ["card:report.receipt"] = Everyone,
+        // The wards' report is read by the wards' people and Quận 7's coordinators; only the wards' head returns it.
+        ["card:report.view"] = [Who.Head, Who.Coordinator],
+        ["card:report.return"] = [Who.Head],
         ["ask:workdays"] = Everyone,
         // A coordinator sees every unit of their organisation; any other member, their own unit's standing (issue 15).
         ["ask:missing"] = Reporters,
@@ -123,7 +131,10 @@ public sealed class AccessTableTests
 
     private static bool IsRefusal(string text) =>
         text.Contains("Không có gì thay đổi.", StringComparison.Ordinal) && (text.Contains("cần vai trò", StringComparison.Ordinal)
-            || text.Contains("mới duyệt được", StringComparison.Ordinal) || text.Contains("quyền quản trị", StringComparison.Ordinal))
+            || text.Contains("mới duyệt được", StringComparison.Ordinal) || text.Contains("quyền quản trị", StringComparison.Ordinal)
+            || text.Contains("mới xem được", StringComparison.Ordinal) || text.Contains("mới trả lại được", StringComparison.Ordinal)
+            // NeedMemberOf with its unit filled in (its first 20 characters hold the "{0}" placeholder).
+            || text.Contains("mới làm được việc này cho đơn vị đó", StringComparison.Ordinal))
         || text == AccessTexts.NeedMember || text.StartsWith(AccessTexts.NeedMemberOf[..20], StringComparison.Ordinal) || text.StartsWith("Yêu cầu tham gia", StringComparison.Ordinal) && text.Contains("đang chờ", StringComparison.Ordinal)
         || text == AccessTexts.NotIdentified;
 
@@ -141,7 +152,8 @@ public sealed class AccessTableTests
         return call.Text ?? call.AllText;
     }
 
-    private sealed record World(Guid OccurrenceId, Guid RequestId, Guid Wards, Guid WardsReportOccurrence, Guid WardsReport);
+    private sealed record World(
+        Guid OccurrenceId, Guid RequestId, Guid Wards, Guid WardsReportOccurrence, Guid WardsReport, Guid Organisation, Guid WardsSubmission);
 
     private static async Task<World> SeedAsync(IServiceProvider services)
     {
@@ -158,7 +170,8 @@ public sealed class AccessTableTests
         var sixMonths = (await services.GetRequiredService<IPlanStore>().FindDueAsync(wards.OrganisationId, OpenReports.WindowFor(today), wards.Id)).Single();
         var report = await services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(Guid.NewGuid(), sixMonths.OccurrenceId, wards.Id,
             new ReportContent("Đã tổ chức 12 buổi tiếp dân."), new ReportAuthor(RosterChat.Aad(nameof(Who.Head)), "Head")));
-        return new World(undated[0].OccurrenceId, target.RequestId, wards.Id, sixMonths.OccurrenceId, report.Receipt!.ReportId);
+        return new World(undated[0].OccurrenceId, target.RequestId, wards.Id, sixMonths.OccurrenceId, report.Receipt!.ReportId, wards.OrganisationId,
+            report.Receipt.SubmissionId);
     }
 
     private static async Task<JsonObject> ActivityAsync(
@@ -215,7 +228,8 @@ public sealed class AccessTableTests
             case "reports:open": return Say("nộp báo cáo 6 tháng");
             case "reports:mine": return Say("đơn vị tôi đã nộp báo cáo chưa?");
             case "reports:compliance": return Say("tình hình nộp báo cáo tháng 4");
-            case "card:report.open" or "card:report.edit":
+            case "reports:template": return Say("cho xin mẫu báo cáo");
+            case "card:report.open" or "card:report.edit" or "card:report.template":
                 return Press(route["card:".Length..], new JsonObject { ["occurrenceId"] = world.WardsReportOccurrence.ToString(), ["unitId"] = world.Wards.ToString() });
             case "card:report.submit":
                 return Press("report.submit", new JsonObject
@@ -224,6 +238,23 @@ public sealed class AccessTableTests
                     ["submissionId"] = Guid.NewGuid().ToString(), ["results"] = "Đã tổ chức 15 buổi tiếp dân.",
                 });
             case "card:report.view": return Press("report.view", new JsonObject { ["reportId"] = world.WardsReport.ToString() });
+            case "card:report.return":
+                return Press("report.return", new JsonObject { ["reportId"] = world.WardsReport.ToString(), ["version"] = "1", ["returnReason"] = "Thiếu số liệu." });
+            case "card:report.receipt":
+                return Press("report.receipt", new JsonObject { ["submissionId"] = world.WardsSubmission.ToString(), ["submitterId"] = "29:Head" });
+            case "card:report.attach":
+                return Press("report.attach", new JsonObject
+                {
+                    ["occurrenceId"] = world.WardsReportOccurrence.ToString(), ["unitId"] = world.Wards.ToString(),
+                    ["reportId"] = world.WardsReport.ToString(), ["version"] = "1",
+                });
+            case "reports:attach-file":
+                // As if the person had pressed "Đính kèm văn bản" here: the route then matches, and the gate decides.
+                bot.Services.GetRequiredService<PendingAttachments>().Await(RosterChat.Aad(person), conversation, new AwaitedAttachment(
+                    world.WardsReport, 1, world.Organisation, "UBND Quận 7", world.Wards, "UBND 10 Phường", "Báo cáo 6 tháng", default));
+                var pdf = "%PDF-1.7 bao cao"u8.ToArray();
+                return Retarget(PlanActivities.FileMessage(connector.ServiceUrl, "bao-cao.pdf", files.Serve("bao-cao.pdf", pdf), RosterChat.Aad(person)),
+                    conversation, person);
             case "ask:workdays": return Say("họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?");
             case "ask:missing": return Say("đơn vị nào chưa nộp báo cáo");
             case "ask:answer": return Say("tháng này có gì đến hạn");

@@ -17,7 +17,7 @@ public static class SampleCards
     public static IEnumerable<SampleCard> All() =>
         Help().Concat(AnswerList()).Concat(RosterJoin()).Concat(RosterApproval()).Concat(RosterTeam()).Concat(PlanPreview()).Concat(SetDate())
             .Concat(ReportForm()).Concat(ReportReceipt()).Concat(ReportChoice())
-            .Concat(ReportCompliance()).Concat(ReportView());
+            .Concat(ReportCompliance()).Concat(ReportView()).Concat(ReportUnit());
 
     public static TheoryData<SampleCard> Theory()
     {
@@ -206,9 +206,17 @@ public static class SampleCards
     {
         yield return Typed("report-receipt: on time", CardNames.ReportReceipt, new ReportReceiptCardData(
             "occ-1", "unit-1", "BC-1A2B3C4D-1", "09:00 01/04/2022", "1", "Báo cáo 6 tháng", "UBND 10 Phường", "Đúng hạn", false,
-            "6 tháng đầu năm 2022", "30/04/2022", "Lê Văn Cường"));
+            "6 tháng đầu năm 2022", "30/04/2022", "Lê Văn Cường", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
         yield return Typed("report-receipt: late, no period", CardNames.ReportReceipt, new ReportReceiptCardData(
             "occ-1", "unit-1", "BC-1A2B3C4D-3", "16:45 12/05/2022", "3", "Báo cáo năm", "Phòng Nội vụ", "Trễ hạn 12 ngày", true));
+        yield return Typed("report-receipt: group, the submitter's view", CardNames.ReportReceipt, new ReportReceiptCardData(
+            "occ-1", "unit-1", "BC-1A2B3C4D-1", "09:00 01/04/2022", "1", "Báo cáo 6 tháng", "UBND 10 Phường", "Đúng hạn", false,
+            AuthorName: "Lê Văn Cường", ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", SubmissionId: "9b2c6f0e-1d4a-4c3b-8e7f-2a1b3c4d5e6f",
+            RefreshUserId: "29:1a2b3c-reporter"));
+        yield return Typed("report-receipt: group, everyone else's view", CardNames.ReportReceipt, new ReportReceiptCardData(
+            "occ-1", "unit-1", "BC-1A2B3C4D-1", "09:00 01/04/2022", "1", "Báo cáo 6 tháng", "UBND 10 Phường", "Đúng hạn", false,
+            AuthorName: "Lê Văn Cường", ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", SubmissionId: "9b2c6f0e-1d4a-4c3b-8e7f-2a1b3c4d5e6f",
+            RefreshUserId: "29:1a2b3c-reporter", Shared: true));
     }
 
     private static IEnumerable<SampleCard> ReportChoice()
@@ -219,6 +227,8 @@ public static class SampleCards
             new ReportChoiceItem("occ-2", "unit-2", "Báo cáo quý II", "Phòng Nội vụ", "15/06/2022"),
         ]));
         yield return Typed("report-choice: empty", CardNames.ReportChoice, new ReportChoiceCardData([]));
+        yield return Typed("report-choice: blank forms", CardNames.ReportChoice, new ReportChoiceCardData(
+            [new ReportChoiceItem("occ-1", "unit-1", "Báo cáo 6 tháng", "UBND 10 Phường", "30/04/2022")], "report.template"));
     }
 
     private static IEnumerable<SampleCard> ReportCompliance()
@@ -234,6 +244,15 @@ public static class SampleCards
         yield return Typed("report-compliance: nothing due, nothing around", CardNames.ReportCompliance, new ComplianceCardData("năm 2030", []));
     }
 
+    private static IEnumerable<SampleCard> ReportUnit()
+    {
+        yield return Typed("report-unit: two reports, one returned", CardNames.ReportUnit, new ReportUnitCardData("UBND 10 Phường",
+        [
+            new ReportUnitItem("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "Báo cáo 6 tháng (hạn 30/04/2022)", "đã nộp ngày 01/04/2022 — đã bị trả lại để sửa"),
+            new ReportUnitItem("3f2504e0-4f89-11d3-9a0c-0305e82c3302", "Báo cáo quý I (hạn 15/03/2022)", "nộp trễ ngày 18/03/2022 (trễ 3 ngày)"),
+        ]));
+    }
+
     private static IEnumerable<SampleCard> ReportView()
     {
         yield return Typed("report-view: current with versions", CardNames.ReportView, new ReportViewCardData(
@@ -243,5 +262,15 @@ public static class SampleCards
         yield return Typed("report-view: single version", CardNames.ReportView, new ReportViewCardData(
             "Phòng Nội vụ", "Báo cáo năm", "chưa ấn định", "1 (hiện hành)", "16:45 12/05/2022", "Trễ hạn 12 ngày",
             [new ReportViewField("Kết quả thực hiện", "Đã hoàn thành.")], []));
+        yield return Typed("report-view: the unit head may return it, reason missing", CardNames.ReportView, new ReportViewCardData(
+            "UBND 10 Phường", "Báo cáo 6 tháng", "30/04/2022", "1 (hiện hành)", "09:00 01/04/2022", "Đúng hạn",
+            [new ReportViewField("Kết quả thực hiện", "Đã tổ chức 12 buổi tiếp dân.")], [], "Lê Văn Cường",
+            ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", Version: "1", CanReturn: true, ReturnError: "Vui lòng nhập lý do trả lại."));
+        yield return Typed("report-view: returned, author told", CardNames.ReportView, new ReportViewCardData(
+            "UBND 10 Phường", "Báo cáo 6 tháng", "30/04/2022", "1 (hiện hành)", "09:00 01/04/2022", "Đúng hạn",
+            [new ReportViewField("Kết quả thực hiện", "Đã tổ chức 12 buổi tiếp dân.")], [], "Lê Văn Cường",
+            ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", Version: "1",
+            ReturnedText: "Đã trả lại để sửa lúc 10:15 01/04/2022 (Trần Văn Hùng). Lý do: thiếu số liệu tiếp dân tháng 3.",
+            Notice: "Đã báo cho Lê Văn Cường."));
     }
 }

@@ -92,9 +92,4 @@ internal static class AskTexts
     public const string WorkdaysHolidays = "Ngày nghỉ lễ trong khoảng này: {0}.";
     public const string WorkdaysIsWorking = "{0} là ngày làm việc.";
     public const string WorkdaysIsOff = "{0} là ngày nghỉ ({1}).";
-
-    // --- Help asked as a form request: "cho xin biểu mẫu báo cáo quý" ---
-    public const string FormNotYet =
-        "Mẫu báo cáo trên thẻ chưa được đưa vào sử dụng; anh/chị vui lòng dùng đề cương/biểu mẫu do đầu mối (Phòng Nội vụ) gửi kèm kế hoạch. " +
-        "Dưới đây là những việc tôi làm được.";
 }

@@ -22,6 +22,10 @@ internal sealed class TurnQuestion(QuestionInterpreter interpreter, TimeProvider
     public static Func<TurnContext, bool> Is(QuestionIntent intent) =>
         turn => IsTextMessage(turn) && turn.Services.GetRequiredService<TurnQuestion>().For(turn).Intent == intent;
 
+    /// <summary>"Cho xin mẫu báo cáo …": a request for the blank report form.</summary>
+    public static bool AsksForForm(TurnContext turn) =>
+        IsTextMessage(turn) && turn.Services.GetRequiredService<TurnQuestion>().For(turn).AsksForForm;
+
     public static Func<TurnContext, bool> IsAny(IReadOnlyCollection<QuestionIntent> intents) =>
         turn => IsTextMessage(turn) && intents.Contains(turn.Services.GetRequiredService<TurnQuestion>().For(turn).Intent);
 }

@@ -9,14 +9,13 @@ namespace DanVanBot.App.Features.Help;
 
 /// <summary>
 /// "trợ giúp" / "hướng dẫn" / "help" at any time: what the bot does for this user (what their roles let them use) and
-/// example questions. A request for the report form ("cho xin biểu mẫu báo cáo quý") first says that the form is not in
-/// use yet.
+/// example questions. (A request for the report form, "cho xin biểu mẫu báo cáo quý", is answered by the report
+/// feature: members get the form, anyone else the gate's answer on how to join a unit.)
 /// </summary>
-internal sealed class HelpHandler(TurnQuestion question, RouteTable routes) : IFeatureHandler
+internal sealed class HelpHandler(RouteTable routes) : IFeatureHandler
 {
     public async Task HandleAsync(TurnContext turn)
     {
-        if (question.For(turn).AsksForForm) await turn.ReplyTextAsync(AskTexts.FormNotYet);
         var topics = HelpTopics.For(await turn.CurrentUserAsync(), routes);
         await turn.ReplyAsync(CardMessage.Create(CardNames.Help, HelpCards.Data(false, topics), BotTexts.HelpSummary));
     }

@@ -28,6 +28,8 @@ internal static class HelpTopics
             "ask:missing", "đơn vị nào chưa nộp báo cáo?"),
         new("Nộp báo cáo", "“nộp báo cáo” hoặc nút “Báo cáo” dưới một hạn: điền kết quả thực hiện cho đơn vị mình, sửa lại khi cần",
             "reports:open", "nộp báo cáo"),
+        new("Mẫu báo cáo", "“cho xin mẫu báo cáo 6 tháng”: mẫu báo cáo trống của nhiệm vụ đó cho đơn vị mình", "reports:template",
+            "cho xin mẫu báo cáo"),
         new("Tổng hợp báo cáo", "“tổng hợp tháng này”, “tình hình nộp báo cáo quý 3”: đúng hạn, trễ hạn, chưa nộp của từng đơn vị, xem báo cáo đã nộp",
             "reports:compliance", "tình hình nộp báo cáo tháng này"),
         new("Tham gia, đổi đơn vị", "“tham gia đơn vị” hoặc “đổi đơn vị”: tìm đơn vị công tác và gửi yêu cầu để lãnh đạo đơn vị duyệt",

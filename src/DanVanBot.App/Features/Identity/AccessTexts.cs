@@ -33,6 +33,13 @@ internal static class AccessTexts
         "Việc này cần quyền quản trị viên{0}. Quản trị viên do bộ phận công nghệ thông tin cấu hình, hoặc do một quản trị viên khác cấp. " +
         "Không có gì thay đổi.";
 
+    public const string NeedReportReader =
+        "Chỉ cán bộ của {0} hoặc cán bộ đầu mối (Phòng Nội vụ) của {1} mới xem được báo cáo này. Không có gì thay đổi.";
+
+    public const string NeedUnitHead =
+        "Chỉ lãnh đạo {0} mới trả lại được báo cáo của đơn vị; vai trò lãnh đạo đơn vị do cán bộ đầu mối hoặc quản trị viên cấp. " +
+        "Không có gì thay đổi.";
+
     private const string SomeOrganisation = "cơ quan";
 
     public static string Refusal(Need need, AccessScope? scope, CurrentUser user) => need switch
@@ -43,6 +50,8 @@ internal static class AccessTexts
         Need.Member when user.IsMember && scope?.UnitName is { } unitName => string.Format(NeedMemberOf, unitName),
         Need.Member => NeedMember,
         Need.Coordinator => string.Format(NeedCoordinator, scope?.OrganisationName ?? SomeOrganisation),
+        Need.ReportReader => string.Format(NeedReportReader, scope?.UnitName ?? "đơn vị", scope?.OrganisationName ?? SomeOrganisation),
+        Need.UnitHead => string.Format(NeedUnitHead, scope?.UnitName ?? "đơn vị"),
         Need.Approver => string.Format(NeedApprover, scope?.UnitName ?? "đơn vị", scope?.OrganisationName ?? SomeOrganisation),
         _ => string.Format(NeedAdministrator, scope?.OrganisationName is { } name ? " của " + name : ""),
     };

@@ -14,6 +14,13 @@ internal enum Need
     Member,
     /// <summary>A coordinator of the scope's organisation, or of some organisation when there is no scope.</summary>
     Coordinator,
+    /// <summary>
+    /// May read the scope's unit's reports: a member (any reporting role) of that unit, or a coordinator of its
+    /// organisation; with no scope, any member or coordinator.
+    /// </summary>
+    ReportReader,
+    /// <summary>The head of the scope's unit (returns its reports for changes); with no scope, the head of some unit.</summary>
+    UnitHead,
     /// <summary>Someone who may decide the join request the scope describes.</summary>
     Approver,
     /// <summary>An administrator of the scope's organisation, or of some organisation when there is no scope.</summary>
@@ -39,6 +46,10 @@ internal sealed record Requirement(Need Need, ScopeLocator? Scope = null, string
 
     public static Requirement CoordinatorOf(string what, ScopeLocator scope) => new(Need.Coordinator, scope, what);
 
+    public static Requirement ReportReaderOf(string what, ScopeLocator scope) => new(Need.ReportReader, scope, what);
+
+    public static Requirement UnitHeadOf(string what, ScopeLocator scope) => new(Need.UnitHead, scope, what);
+
     public static Requirement ApproverOf(string what, ScopeLocator scope) => new(Need.Approver, scope, what);
 
     public static Requirement AdministratorOf(string what, ScopeLocator scope) => new(Need.Administrator, scope, what);
@@ -57,6 +68,10 @@ internal static class AccessPolicy
         Need.Coordinator => scope?.OrganisationId is { } organisation
             ? user.IsCoordinatorOf(organisation)
             : user.CoordinatedOrganisations.Count > 0,
+        Need.ReportReader => scope is { UnitId: { } unit, OrganisationId: { } organisation }
+            ? user.MayReportFor(unit) || user.IsCoordinatorOf(organisation)
+            : user.ReportingUnits.Count > 0 || user.CoordinatedOrganisations.Count > 0,
+        Need.UnitHead => scope?.UnitId is { } unit ? user.IsHeadOf(unit) : user.Memberships.Any(m => m.Role == RosterRole.UnitHead),
         Need.Approver => scope is { UnitId: { } unit, OrganisationId: { } organisation, Role: { } role }
             ? user.MayApproveJoin(unit, organisation, role)
             : user.IsAnyAdministrator || user.CoordinatedOrganisations.Count > 0 || user.Memberships.Any(m => m.Role == RosterRole.UnitHead),

@@ -23,14 +23,15 @@ internal sealed class PlanFileDownloader(IHttpClientFactory clients, DownloadPol
 
     public int TimeoutSeconds => (int)Math.Ceiling(options.Value.DownloadTimeout.TotalSeconds);
 
-    public async Task<DownloadResult> DownloadAsync(string url, CancellationToken cancellationToken)
+    /// <param name="maxBytes">The size limit for this kind of file; the plan documents' limit when null.</param>
+    public async Task<DownloadResult> DownloadAsync(string url, CancellationToken cancellationToken, long? maxBytes = null)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !policy.IsAllowed(uri)) return new(DownloadStatus.NotAllowed);
         using var timeout = new CancellationTokenSource(options.Value.DownloadTimeout, clock);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await FollowAsync(clients.CreateClient(ClientName), uri, deadline.Token);
+            return await FollowAsync(clients.CreateClient(ClientName), uri, maxBytes ?? options.Value.MaxUploadBytes, deadline.Token);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -43,7 +44,7 @@ internal sealed class PlanFileDownloader(IHttpClientFactory clients, DownloadPol
         }
     }
 
-    private async Task<DownloadResult> FollowAsync(HttpClient http, Uri uri, CancellationToken deadline)
+    private async Task<DownloadResult> FollowAsync(HttpClient http, Uri uri, long limit, CancellationToken deadline)
     {
         for (var hop = 0; hop <= MaxRedirects; hop++)
         {
@@ -55,7 +56,7 @@ internal sealed class PlanFileDownloader(IHttpClientFactory clients, DownloadPol
                 continue;
             }
             if (!response.IsSuccessStatusCode) return new(DownloadStatus.Failed);
-            return await ReadLimitedAsync(response.Content, options.Value.MaxUploadBytes, deadline);
+            return await ReadLimitedAsync(response.Content, limit, deadline);
         }
         return new(DownloadStatus.Failed);
     }

@@ -41,8 +41,10 @@ internal static class ComplianceCards
 
     private static ComplianceCardOccurrence Occurrence(OccurrenceCompliance o)
     {
-        var onTime = o.With(ReportTimeliness.OnTime).Select(u => u.UnitName).ToList();
-        var late = o.With(ReportTimeliness.Late).Select(u => $"{u.UnitName} ({u.Standing.DaysLate} ngày)").ToList();
+        // A report its unit's head sent back still counts as sent (its first day decides on time or late), marked.
+        static string Returned(UnitCompliance u) => u.Status == ReportStatus.Returned ? ReportTexts.ReturnedMark : "";
+        var onTime = o.With(ReportTimeliness.OnTime).Select(u => u.UnitName + Returned(u)).ToList();
+        var late = o.With(ReportTimeliness.Late).Select(u => $"{u.UnitName} ({u.Standing.DaysLate} ngày){Returned(u)}").ToList();
         var missing = o.Units.Where(u => !u.Standing.Submitted).Select(u => u.Standing.Timeliness == ReportTimeliness.Overdue
             ? $"{u.UnitName} (quá hạn {u.Standing.DaysLate} ngày)"
             : u.UnitName).ToList();

@@ -11,7 +11,8 @@ internal sealed record OpenReport(DueOccurrence Occurrence, Membership Unit);
 
 /// <summary>
 /// The obligations open for a person's units: due from <see cref="PastDays"/> ago to <see cref="AheadDays"/> ahead and
-/// not yet reported, the nearest deadline (either side of today) first.
+/// not yet reported (or, for a blank form asked for by name, reported or not), the nearest deadline (either side of
+/// today) first.
 /// </summary>
 internal sealed class OpenReports(IPlanStore plans, IReportStore reports)
 {
@@ -21,14 +22,14 @@ internal sealed class OpenReports(IPlanStore plans, IReportStore reports)
     public static DateWindow WindowFor(DateOnly today) => new(today.AddDays(-PastDays), today.AddDays(AheadDays));
 
     public async Task<IReadOnlyList<OpenReport>> ForAsync(
-        CurrentUser user, DateOnly today, IReadOnlyList<string> keywords, CancellationToken cancellationToken)
+        CurrentUser user, DateOnly today, IReadOnlyList<string> keywords, CancellationToken cancellationToken, bool includeReported = false)
     {
         var open = new List<OpenReport>();
         foreach (var unit in user.ReportingUnits)
         {
             var due = await plans.FindDueAsync(unit.OrganisationId, WindowFor(today), unit.UnitId, cancellationToken);
             var submitted = await reports.GetSubmittedByUnitAsync(unit.UnitId, due.Select(d => d.OccurrenceId).ToList(), cancellationToken);
-            open.AddRange(due.Where(d => submitted.TryGetValue(d.OccurrenceId, out var done) && !done).Select(d => new OpenReport(d, unit)));
+            open.AddRange(due.Where(d => submitted.TryGetValue(d.OccurrenceId, out var done) && (includeReported || !done)).Select(d => new OpenReport(d, unit)));
         }
         var ordered = open.OrderBy(o => Math.Abs(o.Occurrence.DueOn.DayNumber - today.DayNumber)).ThenBy(o => o.Occurrence.DueOn).ToList();
         // "báo cáo việc tiếp dân": the words narrow the list; words that match nothing do not hide it.

@@ -13,6 +13,8 @@ namespace DanVanBot.App.Features.Reports;
 /// <summary>
 /// "Nộp báo cáo", "gửi báo cáo tiến độ", "báo cáo việc tiếp dân": the form when one obligation is open for the
 /// sender's units, a short choice card (nearest deadline first) when several are, and a plain answer when none is.
+/// "Cho xin mẫu báo cáo 6 tháng" asks for the blank form: the same, counting obligations already reported too, and the
+/// form always comes empty (its choice buttons open it empty as well).
 /// </summary>
 internal sealed class ReportChatHandler(TurnQuestion question, OpenReports open, IReportCompliance compliance, TimeProvider clock) : IFeatureHandler
 {
@@ -23,7 +25,9 @@ internal sealed class ReportChatHandler(TurnQuestion question, OpenReports open,
     {
         var user = await turn.CurrentUserAsync();
         var today = VietnamTime.Today(clock);
-        var found = await open.ForAsync(user, today, question.For(turn).Keywords, turn.CancellationToken);
+        var asked = question.For(turn);
+        var blank = asked.AsksForForm;
+        var found = await open.ForAsync(user, today, asked.Keywords, turn.CancellationToken, includeReported: blank);
         if (found.Count == 0)
         {
             var window = OpenReports.WindowFor(today);
@@ -44,6 +48,6 @@ internal sealed class ReportChatHandler(TurnQuestion question, OpenReports open,
         }
         var items = found.Take(MaxChoices).Select(o => new ReportChoiceItem(o.Occurrence.OccurrenceId.ToString(), o.Unit.UnitId.ToString(),
             AnswerCards.Shorten(o.Occurrence.Description), o.Unit.UnitName, VietnameseDates.Date(o.Occurrence.DueOn))).ToList();
-        await turn.ReplyAsync(CardMessage.Create(CardNames.ReportChoice, new ReportChoiceCardData(items), ReportTexts.ChoiceSummary));
+        await turn.ReplyAsync(CardMessage.Create(CardNames.ReportChoice, new ReportChoiceCardData(items, blank ? ReportFormCards.TemplateVerb : ReportFormCards.OpenVerb), ReportTexts.ChoiceSummary));
     }
 }

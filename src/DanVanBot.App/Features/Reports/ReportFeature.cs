@@ -14,6 +14,12 @@ internal static class ReportFeature
         services.AddScoped<UnitStatusHandler>();
         services.AddScoped<ReportViewTarget>();
         services.AddScoped<ReportViewHandler>();
+        services.AddScoped<ReceiptRefreshHandler>();
+        services.AddScoped<ReturnNotifier>();
+        services.AddScoped<ReportReturnHandler>();
+        services.AddSingleton<PendingAttachments>();
+        services.AddScoped<ReportAttachStartHandler>();
+        services.AddScoped<ReportAttachmentHandler>();
         return services;
     }
 }

@@ -16,6 +16,9 @@ internal static class ReportFormCards
 {
     public const string OpenVerb = "report.open";
     public const string EditVerb = "report.edit";
+
+    /// <summary>A choice card's button after "cho xin mẫu báo cáo": the form for that obligation, empty.</summary>
+    public const string TemplateVerb = "report.template";
     public const string SubmitVerb = "report.submit";
     public const string SubmissionKey = "submissionId";
     public const string CardVersionKey = "cardVersion";

@@ -19,11 +19,7 @@ internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore re
     {
         var action = CardAction.TryRead(turn.Activity)!;
         var user = await turn.CurrentUserAsync();
-        if (await targets.FromCardAsync(turn, user) is not { } target)
-        {
-            await turn.AnswerActionAsync(action, ReportTexts.TargetUnknown);
-            return;
-        }
+        if (await targets.FromCardOrAnswerAsync(turn, action, user) is not { } target) return;
         if (!Guid.TryParse(action.GetString(ReportFormCards.SubmissionKey), out var submissionId) || submissionId == Guid.Empty)
         {
             await turn.AnswerActionAsync(action, ReportTexts.FormInvalid);
@@ -45,8 +41,7 @@ internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore re
         switch (result.Outcome)
         {
             case SubmissionOutcome.Stored or SubmissionOutcome.AlreadyStored:
-                var receipt = ReceiptCards.Render(target, result.Receipt!);
-                await turn.AnswerWithCardAsync(action, CardNames.ReportReceipt, receipt, ReportTexts.ReceiptSummary);
+                await AnswerWithReceiptAsync(turn, action, target, result.Receipt!);
                 break;
             case SubmissionOutcome.SubmissionIdTaken:
                 await turn.AnswerActionAsync(action, ReportTexts.SubmissionIdTaken);
@@ -55,6 +50,30 @@ internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore re
                 await turn.AnswerActionAsync(action, ReportTexts.TargetUnknown);
                 break;
         }
+    }
+
+    /// <summary>
+    /// In a personal chat, the receipt with its buttons. In a group chat or channel the submitter's client gets their
+    /// view in the invoke answer, and the message everyone sees (the form they pressed) becomes the receipt without
+    /// buttons, refreshing to the submitter's view for the submitter alone. An Action.Submit there is answered with
+    /// that shared receipt.
+    /// </summary>
+    private static async Task AnswerWithReceiptAsync(TurnContext turn, CardAction action, ReportTarget target, ReportReceipt receipt)
+    {
+        if (!ReceiptCards.IsShared(turn.Activity) || turn.Activity.From?.Id is not { Length: > 0 } submitterId)
+        {
+            await turn.AnswerWithCardAsync(action, CardNames.ReportReceipt, ReceiptCards.Render(target, receipt), ReportTexts.ReceiptSummary);
+            return;
+        }
+        var everyone = ReceiptCards.Render(target, receipt, submitterId, shared: true);
+        if (!action.IsInvoke)
+        {
+            await turn.ReplyAsync(CardMessage.FromCard(CardNames.ReportReceipt, everyone, ReportTexts.ReceiptSummary));
+            return;
+        }
+        if (turn.Activity.ReplyToId is { Length: > 0 } cardMessageId)
+            await turn.UpdateAsync(cardMessageId, CardMessage.FromCard(CardNames.ReportReceipt, everyone, ReportTexts.ReceiptSummary));
+        await turn.AnswerWithCardAsync(action, CardNames.ReportReceipt, ReceiptCards.Render(target, receipt, submitterId), ReportTexts.ReceiptSummary);
     }
 
     /// <summary>An input as text: clients send strings, a hand-made request may send numbers or anything else as is.</summary>

@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Plans;
 using DanVanBot.Domain.Roster;
 using DanVanBot.Domain.Time;
 using DanVanBot.Protocol.Hosting;
@@ -28,6 +29,14 @@ internal sealed class ReportTargets(IReportCompliance compliance, TimeProvider c
             : null;
 
     public Task<ReportTarget?> FromCardAsync(TurnContext turn, CurrentUser user) => target ??= LoadAsync(turn, user);
+
+    /// <summary>The card's target; when there is none, the presser is told so and null comes back.</summary>
+    public async Task<ReportTarget?> FromCardOrAnswerAsync(TurnContext turn, CardAction action, CurrentUser user)
+    {
+        if (await FromCardAsync(turn, user) is { } found) return found;
+        await turn.AnswerActionAsync(action, ReportTexts.TargetUnknown);
+        return null;
+    }
 
     private async Task<ReportTarget?> LoadAsync(TurnContext turn, CurrentUser user)
     {

@@ -43,6 +43,34 @@ internal static class ReportTexts
     public const string Overdue = "trễ hạn, chưa nộp (quá hạn {0} ngày)";
     public const string NotYetSent = "chưa nộp";
 
+    public const string AttachPrompt =
+        "Anh/chị gửi tệp PDF hoặc DOCX (tối đa {0} MB) vào cuộc trò chuyện này trong {1} phút tới; tệp sẽ được đính kèm vào " +
+        "phiên bản {2} của báo cáo “{3}” ({4}).";
+    public const string AttachStored = "Đã đính kèm “{0}” ({1}) vào phiên bản {2} của báo cáo “{3}” ({4}).";
+    public const string AttachSame = "Tệp “{0}” ({1}) đã được đính kèm vào phiên bản {2} của báo cáo “{3}” ({4}) trước đó; không lưu thêm.";
+    public const string AttachWrongType =
+        "Tệp “{0}” không phải văn bản PDF hoặc Word (.docx) nên không được đính kèm. Anh/chị vui lòng gửi bản PDF hoặc DOCX.";
+    public const string AttachTooLarge = "Tệp “{0}” quá lớn (tối đa {1} MB) nên không được đính kèm. Anh/chị vui lòng gửi bản nhỏ hơn.";
+    public const string AttachTooSlow = "Tôi không tải xong tệp “{0}” nên chưa đính kèm. Anh/chị vui lòng gửi lại sau ít phút.";
+    public const string AttachExpired = "Đã quá thời gian chờ tệp đính kèm. Anh/chị bấm lại “Đính kèm văn bản” trên biên nhận rồi gửi tệp.";
+    public const string AttachmentLine = "{0} ({1}, {2} gửi lúc {3})";
+
+    public const string ReturnedLine = "Đã trả lại để sửa lúc {0} ({1}). Lý do: {2}";
+    public const string ReturnReasonMissing = "Vui lòng nhập lý do trả lại.";
+    public const string ReturnReasonTooLong = "Lý do quá dài: tối đa {0} ký tự.";
+    public const string ReturnAlready = "Phiên bản này đã được trả lại trước đó. Không có gì thay đổi.";
+    public const string ReturnNotCurrent =
+        "Đơn vị đã gửi phiên bản mới hơn, hoặc phiên bản này không còn trả lại được. Anh/chị mở phiên bản hiện hành để xem. Không có gì thay đổi.";
+    public const string ReturnTold = "Đã trả lại và báo cho {0}.";
+    public const string ReturnNotTold =
+        "Đã trả lại, nhưng {0} chưa trò chuyện riêng với trợ lý nên chưa nhận được thông báo; anh/chị vui lòng báo trực tiếp.";
+    public const string ReturnedToAuthor =
+        "Báo cáo “{0}” của {1} (phiên bản {2}) đã được {3} trả lại để sửa. Lý do: {4}\n" +
+        "Anh/chị sửa trong mẫu dưới đây rồi bấm “Gửi báo cáo”; phiên bản mới sẽ thay cho phiên bản bị trả lại.";
+    public const string ReturnedStatus = " — đã bị trả lại để sửa";
+    public const string ReturnedMark = " (đã trả lại)";
+    public const string UnitListSummary = "Báo cáo đã nộp của {0}";
+
     public const string OnTime = "Đúng hạn";
     public const string LateDays = "Trễ hạn {0} ngày";
     public const string AfterConsolidation = "Nộp sau ngày chốt số liệu";

@@ -28,6 +28,9 @@ internal sealed class ReportViewTarget(IReportStore reports, IReportCompliance c
 
     public Task<ViewedReport?> FromCardAsync(TurnContext turn) => viewed ??= LoadAsync(turn);
 
+    /// <summary>The same report read again, after this turn changed it.</summary>
+    public Task<ViewedReport?> ReloadAsync(TurnContext turn) => viewed = LoadAsync(turn);
+
     private async Task<ViewedReport?> LoadAsync(TurnContext turn)
     {
         var action = CardAction.TryRead(turn.Activity);
