@@ -64,6 +64,9 @@ public class AuthenticatedReportBot : IAsyncLifetime
             ["Bot:ChannelOpenIdMetadataUrl"] = Kit.MetadataUrl,
             ["Bot:EntraOpenIdMetadataUrlTemplate"] = Kit.EntraMetadataUrlTemplate,
             ["Bot:DangerouslyAllowUnauthenticatedLoopbackRequests"] = "false",
+            // These tests are about what is stored, not speed: 120 invokes racing on a loaded 2-core machine may take
+            // longer than the 10 s a Teams client waits, which would turn a correct store into a "Timeout" answer.
+            ["BotHosting:InvokeTimeout"] = "00:01:00",
         };
         foreach (var (key, value) in await StorageAsync(drop => { dropDatabase = drop; return Task.CompletedTask; }) ?? new Dictionary<string, string?>())
             settings[key] = value;
@@ -157,6 +160,9 @@ public sealed class AuthenticatedPostgresReportBot : AuthenticatedReportBot
         if (TestPostgres.AdminConnectionString is null) return null;
         var (connectionString, drop) = await TestPostgres.CreateDatabaseAsync();
         await onDispose(drop);
-        return new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["ConnectionStrings:DanVan"] = connectionString };
+        // A pool well under the server's max_connections (100 by default, shared with other test runs), as a deployment
+        // should have it: 120 turns at once then wait for a connection instead of being refused "too many clients".
+        var pooled = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 20, Timeout = 60 }.ConnectionString;
+        return new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["ConnectionStrings:DanVan"] = pooled };
     }
 }
