@@ -74,5 +74,7 @@ internal static class BotRoutes
         // The coordinators' compliance card (on time, late, not sent, with the reports) answers "tình hình nộp báo cáo" above.
         .On("ask:missing", TurnQuestion.Is(QuestionIntent.Missing), Member, Handlers.Use<AskHandler>())
         .On("ask:answer", TurnQuestion.IsAny(AskFeature.AnsweredToAnyone), Person, Handlers.Use<AskHandler>())
-        .On("ask:fallback", TurnQuestion.IsTextMessage, Anyone, Handlers.Use<FallbackHandler>());
+        .On("ask:fallback", TurnQuestion.IsTextMessage, Anyone, Handlers.Use<FallbackHandler>())
+        // A button whose verb is none of the above: said so in Vietnamese, never a bare 501.
+        .On("card:unknown", UnknownActionHandler.Matches, Anyone, Handlers.Use<UnknownActionHandler>());
 }

@@ -18,6 +18,10 @@ internal static class BotTexts
         "Xin lỗi, tôi chưa hiểu câu hỏi. Anh/chị có thể hỏi, ví dụ: “Tháng này có gì đến hạn?”, “Hạn báo cáo 6 tháng?”, " +
         "“Nhiệm vụ của đơn vị tôi?” hoặc gõ “trợ giúp”.";
 
+    public const string UnknownAction =
+        "Không thực hiện được: nút này không còn dùng được hoặc không hợp lệ. Anh/chị gõ “trợ giúp” để xem các việc trợ lý làm được. " +
+        "Không có gì được lưu.";
+
     public const string SubmitInTeams =
         "Báo cáo được nộp qua mẫu báo cáo trong Teams: anh/chị nhắn “nộp báo cáo” cho trợ lý để mở mẫu.";
 

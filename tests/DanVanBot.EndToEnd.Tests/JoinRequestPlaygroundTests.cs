@@ -28,20 +28,16 @@ public sealed class JoinRequestPlaygroundTests
         await using var headTeams = await PlaygroundProcess.StartAsync(bot.MessagesUrl.ToString(),
             PlaygroundUsers.WriteConfig(directory, "head", "Trưởng phòng Hà", HeadAad, "a:personal-head"));
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = EndToEndTools.ChromiumPath, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var head = await OpenAsync(browser, headTeams);
-        var newcomer = await OpenAsync(browser, newcomerTeams);
+        await using var browser = await PlaygroundPages.LaunchAsync(playwright);
+        var head = await PlaygroundPages.OpenAsync(browser, headTeams);
+        var newcomer = await PlaygroundPages.OpenAsync(browser, newcomerTeams);
         try
         {
             // Both chats are open (the welcome card): the bot now holds both conversation references.
             await Expect(head.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await Expect(newcomer.GetByText(BotTexts.WelcomeHeading).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
-            await SendAsync(newcomer, "tham gia đơn vị");
+            await PlaygroundPages.SendAsync(newcomer, "tham gia đơn vị");
             await newcomer.GetByPlaceholder("Ví dụ: phong noi vu, UBND phường 1").Last.FillAsync("10 phuong", new() { Timeout = 30_000 });
             await newcomer.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).Last.ClickAsync();
             // "10 phuong" names two wards (Quận 7's and Bình Tân's): nothing is chosen for the user, who picks one, as in
@@ -59,44 +55,14 @@ public sealed class JoinRequestPlaygroundTests
 
             await Expect(newcomer.GetByText("Yêu cầu tham gia UBND 10 Phường — UBND Quận 7 của anh/chị đã được Trưởng phòng Hà duyệt").First)
                 .ToBeVisibleAsync(new() { Timeout = 30_000 });
-            await SendAsync(newcomer, "nhiệm vụ của đơn vị tôi");
+            await PlaygroundPages.SendAsync(newcomer, "nhiệm vụ của đơn vị tôi");
             await Expect(newcomer.GetByText("Nhiệm vụ của UBND 10 Phường").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         }
         finally
         {
-            await ScreenshotAsync(newcomer, "join-newcomer");
-            await ScreenshotAsync(head, "join-head");
+            await PlaygroundPages.ScreenshotAsync(newcomer, "join-newcomer");
+            await PlaygroundPages.ScreenshotAsync(head, "join-head");
             try { Directory.Delete(directory, recursive: true); } catch (IOException) { /* best effort */ }
         }
-    }
-
-    private static async Task<IPage> OpenAsync(IBrowser browser, PlaygroundProcess playground)
-    {
-        var page = await browser.NewPageAsync();
-        // The Playground's page asks for fonts and a script on a CDN; this machine has no internet and the UI works without them.
-        await page.RouteAsync("**/*", route =>
-            Uri.TryCreate(route.Request.Url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Scheme is "data" or "blob")
-                ? route.ContinueAsync() : route.AbortAsync());
-        await page.GotoAsync(playground.Url);
-        return page;
-    }
-
-    private static async Task SendAsync(IPage page, string text)
-    {
-        var box = page.Locator("[contenteditable=true][role=textbox]").First;
-        await box.ClickAsync();
-        await box.FillAsync(text);
-        await page.Keyboard.PressAsync("Enter");
-    }
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        try
-        {
-            var shots = Path.Combine(EndToEndTools.RepoRoot, "tests", "DanVanBot.EndToEnd.Tests", "TestResults");
-            Directory.CreateDirectory(shots);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"{name}-{DateTime.UtcNow:HHmmssfff}.png"), FullPage = true });
-        }
-        catch (PlaywrightException) { /* a screenshot is a debugging aid only */ }
     }
 }

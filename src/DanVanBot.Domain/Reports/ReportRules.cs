@@ -20,6 +20,9 @@ public enum ReportProblemKind
     NotANumber,
     OutOfRange,
     OnlyWhileInProgress,
+
+    /// <summary>Not text (a number, true/false, an object or a list where the form sends text): only hand-made requests do this.</summary>
+    NotText,
 }
 
 public sealed record ReportProblem(ReportField Field, ReportProblemKind Kind, int? Limit = null);

@@ -29,6 +29,7 @@ internal static class AskFeature
         services.AddScoped<WorkdaysHandler>();
         services.AddScoped<DueMoreHandler>();
         services.AddScoped<FallbackHandler>();
+        services.AddScoped<UnknownActionHandler>();
         return services;
     }
 }

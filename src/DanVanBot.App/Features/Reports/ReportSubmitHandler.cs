@@ -1,5 +1,4 @@
 using DanVanBot.App.Features.Identity;
-using System.Text.Json;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.Cards;
 using DanVanBot.Domain.Reports;
@@ -26,11 +25,11 @@ internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore re
             return;
         }
 
-        var input = ReportFormCards.Inputs.ToDictionary(i => i.Id, i => Read(action.Data, i.Id));
-        var check = ReportRules.Check(ReportFormCards.ToFormInput(input));
-        if (!check.IsValid)
+        var input = ReportFormReading.From(action.Data);
+        var check = ReportRules.Check(ReportFormCards.ToFormInput(input.Values));
+        if (!check.IsValid || input.NotText.Count > 0)
         {
-            var again = ReportFormCards.Again(target, submissionId, input, check.Problems);
+            var again = ReportFormCards.Again(target, submissionId, input.Shown, input.Problems(check));
             await turn.AnswerWithCardAsync(action, CardNames.ReportForm, again, ReportTexts.FormSummary);
             return;
         }
@@ -75,15 +74,4 @@ internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore re
             await turn.UpdateAsync(cardMessageId, CardMessage.FromCard(CardNames.ReportReceipt, everyone, ReportTexts.ReceiptSummary));
         await turn.AnswerWithCardAsync(action, CardNames.ReportReceipt, ReceiptCards.Render(target, receipt, submitterId), ReportTexts.ReceiptSummary);
     }
-
-    /// <summary>An input as text: clients send strings, a hand-made request may send numbers or anything else as is.</summary>
-    private static string? Read(JsonElement data, string id) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(id, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Null or JsonValueKind.Undefined => null,
-                _ => value.GetRawText(),
-            }
-            : null;
 }

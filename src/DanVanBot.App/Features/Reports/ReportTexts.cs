@@ -95,6 +95,7 @@ internal static class ReportTexts
         ReportProblemKind.NotANumber => "Tỷ lệ hoàn thành phải là một số nguyên từ 0 đến 100.",
         ReportProblemKind.OutOfRange => "Tỷ lệ hoàn thành phải từ 0 đến 100.",
         ReportProblemKind.OnlyWhileInProgress => "Chỉ nhập tỷ lệ hoàn thành khi tiến độ là “Đang thực hiện”.",
+        ReportProblemKind.NotText => "Giá trị không hợp lệ: mục này chỉ nhận nội dung dạng chữ.",
         _ => "Giá trị không hợp lệ.",
     };
 }
