@@ -1,7 +1,7 @@
 namespace DanVanBot.App.Features.Exports;
 
 /// <summary>The two documents the coordinating office gets: the compliance workbook and the draft consolidated report.</summary>
-internal enum ExportFormat
+public enum ExportFormat
 {
     Xlsx,
     Docx,
