@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using DanVanBot.Bench;
+using DanVanBot.Bench.Exports;
 using DanVanBot.Bench.Micro;
 using DanVanBot.Bench.Protocol;
 using DanVanBot.Bench.Province;
@@ -13,6 +14,7 @@ using DanVanBot.Bench.Roster;
 //   parse-scaling [--rounds N]     plan parse time at 30 KB, 300 KB and 3 MB (linear growth, issue 8)
 //   crash-loss [options]           turns answered 202 but lost when the bot process is killed (kill -9)
 //   roster [options]               current-user resolution with 10,000 people; unit search over 3,000 units
+//   exports [--units N --rounds N] the .docx and .xlsx exports for 3,000 units with one report each (issue 11)
 var command = args.Length > 0 ? args[0] : "micro";
 var rest = args.Skip(1).ToArray();
 switch (command)
@@ -32,7 +34,9 @@ switch (command)
         return await ProvinceBenchmark.RunAsync(BenchArgs.Parse(rest));
     case "roster":
         return await RosterBenchmark.RunAsync(BenchArgs.Parse(rest));
+    case "exports":
+        return await ExportBenchmark.RunAsync(BenchArgs.Parse(rest));
     default:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load, province, parse-scaling, crash-loss or roster.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load, province, parse-scaling, crash-loss, roster or exports.");
         return 2;
 }

@@ -37,7 +37,7 @@ public sealed class ExportRenderingTests(ExportHarness harness) : IClassFixture<
         Assert.True(PngImage.Decode(firstPage).Width > 100);
     }
 
-    /// <summary>pdftotext keeps the layout's line breaks and spacing; a sentence may wrap, so whitespace runs become one space.</summary>
+    /// <summary>pdftotext keeps line breaks; a sentence may wrap, so whitespace runs become one space.</summary>
     private static string Flatten(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     /// <summary>Page 1 is A4 portrait (at 50 dpi about 413 × 585 px) and not blank.</summary>

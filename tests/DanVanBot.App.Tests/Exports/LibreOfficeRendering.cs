@@ -27,7 +27,7 @@ public static class LibreOfficeRendering
             var pdf = Path.Combine(folder, "document.pdf");
             Assert.True(convert.ExitCode == 0 && File.Exists(pdf), $"soffice failed ({convert.ExitCode}): {convert.Output} {convert.Error}");
 
-            var text = await ChildProcess.RunAsync(ChildProcess.Command("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"));
+            var text = await ChildProcess.RunAsync(ChildProcess.Command("pdftotext", "-enc", "UTF-8", pdf, "-"));
             Assert.True(text.ExitCode == 0, text.Error);
             var png = await ChildProcess.RunAsync(ChildProcess.Command("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", pdf,
                 Path.Combine(folder, "page")));

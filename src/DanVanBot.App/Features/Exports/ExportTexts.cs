@@ -28,8 +28,6 @@ internal static class ExportTexts
     public const string WorkbookName = "Bảng theo dõi nộp báo cáo";
     public const string ReportName = "Dự thảo báo cáo tổng hợp";
     public const string NoPublicAddress = "Bot chưa được cấu hình địa chỉ công khai (Exports:PublicBaseUrl) nên chưa thể gửi liên kết tải về. Anh/chị báo quản trị viên.";
-    public const string ButtonWorkbook = "Tải bảng theo dõi (.xlsx)";
-    public const string ButtonReport = "Xuất báo cáo tổng hợp (.docx)";
     public const string LinkSentInChat = "Đã gửi liên kết tải về trong cuộc trò chuyện.";
     public const string RequestInvalid = "Yêu cầu xuất báo cáo này không hợp lệ hoặc đã cũ. Anh/chị gõ “xuất báo cáo tổng hợp quý 3” hoặc “tải bảng theo dõi”.";
     public const string LinkRefused = "Liên kết tải về không hợp lệ, đã bị sửa hoặc đã hết hạn. Anh/chị yêu cầu liên kết mới trong Teams.";

@@ -25,7 +25,7 @@ internal static class ConsolidatedReport
         yield return Header(data);
         yield return Paragraph(T.Title, Look.Centred with { Bold = true, SpaceBefore = 360 });
         yield return Paragraph(string.Format(Inv, T.Summary, data.Period.Title), Look.Centred with { Bold = true });
-        yield return Rule(2200, spaceAfter: 240);
+        yield return Rule(2200, spaceAfter: 120);
         yield return Paragraph(string.Format(Inv, T.Opening, Plans(data), data.OrganisationName, data.Period.Title), Look.Body);
 
         yield return Paragraph(T.Results, Look.Heading);
@@ -66,7 +66,7 @@ internal static class ConsolidatedReport
         {
             Paragraph(T.SuperiorBodyPlaceholder, Look.Centred with { Size = 13 }),
             Paragraph(IssuingBody(data.OrganisationName), Look.Centred with { Size = 13, Bold = true }),
-            CellRule(HeaderLeft, 1200),
+            Rule(1200, HeaderLeft),
             Paragraph(T.NumberField, Look.Centred with { Size = 13, SpaceBefore = 60 }),
         };
         var rightWidth = CellWidth(HeaderLeft, left: false);
@@ -74,7 +74,7 @@ internal static class ConsolidatedReport
         {
             Paragraph(T.NationalName, Look.Centred with { Size = 12, Bold = true }),
             Paragraph(T.Motto, Look.Centred with { Size = 13, Bold = true }),
-            CellRule(rightWidth, 3000),
+            Rule(3000, rightWidth),
             Paragraph(string.Format(Inv, T.PlaceAndDate, data.Today.Year), Look.Centred with { Italic = true, SpaceBefore = 60 }),
         };
         return TwoColumns(HeaderLeft, left, right);

@@ -3,7 +3,7 @@ namespace DanVanBot.App.Features.Exports.Document;
 /// <summary>The consolidated report's fixed wording (Decree 30/2020/NĐ-CP layout; Vietnamese, shown to users).</summary>
 internal static class ConsolidatedTexts
 {
-    public const string SuperiorBodyPlaceholder = "[TÊN CƠ QUAN CẤP TRÊN, NẾU CÓ]";
+    public const string SuperiorBodyPlaceholder = "[CƠ QUAN CẤP TRÊN]";
     public const string NumberField = "Số:        /BC-UBND";
     public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";

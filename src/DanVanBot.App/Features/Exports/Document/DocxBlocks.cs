@@ -70,24 +70,16 @@ internal static class DocxBlocks
         return properties;
     }
 
-    /// <summary>A short horizontal rule under a heading: a tiny empty paragraph whose bottom border is the line.</summary>
-    public static Paragraph Rule(int widthTwips, int spaceAfter = 120)
+    /// <summary>
+    /// A short horizontal rule under a heading: an empty 6 pt paragraph whose top border is the line, so it sits just under
+    /// the text above in Word and in LibreOffice alike. Centred in <paramref name="areaWidth"/> (the page or a table cell).
+    /// </summary>
+    public static Paragraph Rule(int widthTwips, int areaWidth = TextWidth, int spaceAfter = 0)
     {
-        var inset = Math.Max(0, (TextWidth - widthTwips) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var inset = Math.Max(0, (areaWidth - widthTwips) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new Paragraph(new ParagraphProperties(
-            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
-            new SpacingBetweenLines { Before = "0", After = spaceAfter.ToString(System.Globalization.CultureInfo.InvariantCulture), Line = "40", LineRule = LineSpacingRuleValues.Exact },
-            new Indentation { Left = inset, Right = inset, FirstLine = "0" },
-            new ParagraphMarkRunProperties(new FontSize { Val = "4" })));
-    }
-
-    /// <summary>A rule inside a table cell: centred under the text above it, <paramref name="widthTwips"/> long.</summary>
-    public static Paragraph CellRule(int cellWidth, int widthTwips)
-    {
-        var inset = Math.Max(0, (cellWidth - widthTwips) / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new Paragraph(new ParagraphProperties(
-            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
-            new SpacingBetweenLines { Before = "0", After = "60", Line = "40", LineRule = LineSpacingRuleValues.Exact },
+            new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            new SpacingBetweenLines { Before = "0", After = spaceAfter.ToString(System.Globalization.CultureInfo.InvariantCulture), Line = "120", LineRule = LineSpacingRuleValues.Exact },
             new Indentation { Left = inset, Right = inset, FirstLine = "0" },
             new ParagraphMarkRunProperties(new FontSize { Val = "4" })));
     }

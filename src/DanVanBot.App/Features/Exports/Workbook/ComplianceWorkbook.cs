@@ -13,7 +13,8 @@ namespace DanVanBot.App.Features.Exports.Workbook;
 /// </summary>
 internal static class ComplianceWorkbook
 {
-    private const int StatusWidth = 24;
+    private const int StatusWidth = 30;
+    private const double HeadingHeight = 64;
     private const int DateWidth = 13;
 
     public static void Write(ExportData data, Stream output)
@@ -45,7 +46,7 @@ internal static class ComplianceWorkbook
         var totalsColumn = 2 + 2 * occurrences.Count;
         var standings = Enum.GetValues<ReportTimeliness>();
 
-        var top = sheet.NewRow().Text(1, ExportTexts.UnitHeader, CellStyle.Header);
+        var top = sheet.NewRow(HeadingHeight).Text(1, ExportTexts.UnitHeader, CellStyle.Header);
         for (var i = 0; i < occurrences.Count; i++)
             top.Text(2 + 2 * i, Heading(occurrences[i].Occurrence), CellStyle.Header).Text(3 + 2 * i, null, CellStyle.Header);
         for (var t = 0; t < standings.Length; t++) top.Text(totalsColumn + t, t == 0 ? "Tổng số" : null, CellStyle.Header);
@@ -103,7 +104,7 @@ internal static class ComplianceWorkbook
             sheet.FixWidth(3 + 2 * i, DateWidth);
         }
         for (var t = 0; t < standings.Length; t++) sheet.FixWidth(totalsColumn + t, 14);
-        return sheet.Build(headerRows: 2, headerColumns: 1);
+        return sheet.Build(headerRows: 2, headerColumns: 1, landscape: true);
     }
 
     private static Worksheet ReportsSheet(ExportData data, SharedStrings strings)
@@ -118,7 +119,7 @@ internal static class ComplianceWorkbook
             foreach (var unit in occurrence.Units)
             {
                 if (unit is not { CurrentContent: { } content, ReportId: { } reportId } || !unit.Standing.Submitted) continue;
-                sheet.NewRow().Text(1, unit.UnitName).Text(2, o.Description).Text(3, o.Label)
+                sheet.NewRow(Height(content)).Text(1, unit.UnitName).Text(2, o.Description).Text(3, o.Label)
                     .Date(4, o.DueOn?.ToDateTime(TimeOnly.MinValue), CellStyle.Date)
                     .Text(5, ExportTexts.Progress(content)).Text(6, content.Results).Text(7, content.Difficulties).Text(8, content.Proposals)
                     .Text(9, content.DocumentReference).Number(10, unit.CurrentVersion)
@@ -127,7 +128,18 @@ internal static class ComplianceWorkbook
             }
         }
         sheet.FixWidth(13, 38);
-        return sheet.Build(headerRows: 1, headerColumns: 0);
+        return sheet.Build(headerRows: 1, headerColumns: 0, landscape: true);
+    }
+
+    /// <summary>
+    /// Tall enough for the longest wrapped text (about 55 characters a line in a 60-wide column): spreadsheet programs do
+    /// not grow rows when they open a file.
+    /// </summary>
+    private static double Height(DanVanBot.Domain.Reports.ReportContent content)
+    {
+        var lines = new[] { content.Results, content.Difficulties, content.Proposals }
+            .Max(text => text is null ? 1 : text.Split('\n').Sum(line => Math.Max(1, (line.Length + 54) / 55)));
+        return Math.Min(409, 16 * lines);
     }
 
     /// <summary>Every owing unit once, in the order the occurrences list them.</summary>

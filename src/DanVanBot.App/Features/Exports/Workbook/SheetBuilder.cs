@@ -20,9 +20,11 @@ internal sealed class SheetBuilder(SharedStrings strings)
 
     public uint RowIndex { get; private set; }
 
-    public SheetBuilder NewRow()
+    /// <param name="height">In points, for a header whose text wraps (spreadsheet programs do not grow rows on open).</param>
+    public SheetBuilder NewRow(double? height = null)
     {
         row = new Row { RowIndex = ++RowIndex };
+        if (height is { } points) (row.Height, row.CustomHeight) = (points, true);
         data.Append(row);
         return this;
     }
@@ -58,7 +60,7 @@ internal sealed class SheetBuilder(SharedStrings strings)
     public void FixWidth(int column, double width) => widths[column] = width;
 
     /// <summary>The sheet, with the first <paramref name="headerRows"/> rows and <paramref name="headerColumns"/> columns frozen.</summary>
-    public Worksheet Build(uint headerRows, int headerColumns)
+    public Worksheet Build(uint headerRows, int headerColumns, bool landscape = false)
     {
         var pane = new Pane
         {
@@ -79,6 +81,8 @@ internal sealed class SheetBuilder(SharedStrings strings)
         worksheet.Append(data);
         if (merges.Count > 0) worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        // A4 (paper size 9), so the printout is the office's paper.
+        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = landscape ? OrientationValues.Landscape : OrientationValues.Portrait });
         return worksheet;
     }
 
