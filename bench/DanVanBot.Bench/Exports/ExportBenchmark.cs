@@ -1,16 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using DanVanBot.App.Features.Exports;
-using DanVanBot.App.Hosting;
 using DanVanBot.Domain.Plans;
 using DanVanBot.Domain.Plans.Deadlines;
 using DanVanBot.Domain.Reports;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Reports;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DanVanBot.Bench.Exports;
 
@@ -29,19 +26,7 @@ public static class ExportBenchmark
         var units = args.GetInt("units", 3_000);
         var rounds = args.GetInt("rounds", 3);
         await using var database = BenchDatabase.CreateSqlite();
-        var app = BotHost.Build(["--environment", "Production"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-00000000b0b0",
-                ["Bot:MicrosoftAppPassword"] = "unused: nothing is sent",
-                ["Storage:Provider"] = database.Provider,
-                ["ConnectionStrings:DanVan"] = database.ConnectionString,
-                ["Plans:SampleFolder"] = "",
-            });
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        });
-        await app.PrepareAsync();
+        var app = await BenchHost.StartAsync(database);
         await using var _ = app;
         var organisationId = await SeedAsync(app.Services, units);
         var period = ExportPeriod.Parse("2026-Q3")!;
