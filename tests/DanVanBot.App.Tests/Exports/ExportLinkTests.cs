@@ -107,18 +107,6 @@ public sealed partial class ExportLinkTests(ExportHarness harness) : IClassFixtu
     }
 
     [Fact]
-    public async Task Download_After15Minutes_IsRefused()
-    {
-        var link = LinkIn((await harness.SayAsync("tải bảng theo dõi quý 3")).Text);
-        harness.Clock.Advance(TimeSpan.FromMinutes(14));
-        using (var inTime = await harness.DownloadAsync(link)) Assert.Equal(HttpStatusCode.OK, inTime.StatusCode);
-
-        harness.Clock.Advance(TimeSpan.FromMinutes(1));
-        using var expired = await harness.DownloadAsync(link);
-        Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
-    }
-
-    [Fact]
     public async Task Chat_MemberAsks_IsRefusedAndNoLinkIsGiven()
     {
         var since = harness.Clock.GetUtcNow();
