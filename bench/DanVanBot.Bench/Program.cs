@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using DanVanBot.Bench;
+using DanVanBot.Bench.Exports;
 using DanVanBot.Bench.Micro;
 using DanVanBot.Bench.Protocol;
 using DanVanBot.Bench.Province;
@@ -15,6 +16,7 @@ using DanVanBot.Bench.Roster;
 //   crash-loss [options]           turns answered 202 but lost when the bot process is killed (kill -9)
 //   roster [options]               current-user resolution with 10,000 people; unit search over 3,000 units
 //   reports [options]              report submission turns at 100 concurrent users; the 3,000-unit compliance card
+//   exports [--units N --rounds N] the .docx and .xlsx exports for 3,000 units with one report each (issue 11)
 var command = args.Length > 0 ? args[0] : "micro";
 var rest = args.Skip(1).ToArray();
 switch (command)
@@ -36,7 +38,9 @@ switch (command)
         return await RosterBenchmark.RunAsync(BenchArgs.Parse(rest));
     case "reports":
         return await ReportBenchmark.RunAsync(BenchArgs.Parse(rest));
+    case "exports":
+        return await ExportBenchmark.RunAsync(BenchArgs.Parse(rest));
     default:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load, province, parse-scaling, crash-loss, roster or reports.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load, province, parse-scaling, crash-loss, roster, reports or exports.");
         return 2;
 }

@@ -1,5 +1,6 @@
 using DanVanBot.App.Features;
 using DanVanBot.App.Features.Ask;
+using DanVanBot.App.Features.Exports;
 using DanVanBot.App.Features.Help;
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Plans;
@@ -48,6 +49,9 @@ internal static class BotRoutes
         // Reports: a unit's members open the form from chat or a button and submit it for their own unit.
         // The coordinating office sees who has reported; "tình hình nộp báo cáo" is asked before "nộp báo cáo" is read as submitting.
         // "Đơn vị tôi đã nộp chưa?" is a member's question about their own unit, not the coordinators' "who has not reported".
+        // Exports: "xuất báo cáo tổng hợp quý 3" and "tải bảng theo dõi" are asked before "tổng hợp" reads as the compliance card.
+        .On("exports:request", ExportRequestHandler.Matches, AnyCoordinator, Handlers.Use<ExportRequestHandler>())
+        .OnCardAction(ExportRequestHandler.Verb, AnyCoordinator, Handlers.Use<ExportRequestHandler>())
         .On("reports:mine", UnitStatusHandler.Matches, Member, Handlers.Use<UnitStatusHandler>())
         .On("reports:compliance", ComplianceHandler.Matches, AnyCoordinator, Handlers.Use<ComplianceHandler>())
         // A report is read by its unit's people and its organisation's coordinators; only the unit's head returns it.

@@ -20,4 +20,10 @@ internal static partial class Log
 
     [LoggerMessage(2006, LogLevel.Information, "Join request {RequestId} {Outcome} by {AadObjectId}")]
     public static partial void JoinDecided(ILogger logger, Guid requestId, string outcome, string aadObjectId);
+
+    [LoggerMessage(2007, LogLevel.Warning, "Refused export download {Path}: invalid, altered or expired link")]
+    public static partial void ExportRefused(ILogger logger, string path);
+
+    [LoggerMessage(2008, LogLevel.Information, "Export link for organisation {OrganisationId} ({Format}, {Period}) given to {AadObjectId}")]
+    public static partial void ExportLinkGiven(ILogger logger, Guid organisationId, string format, string period, string aadObjectId);
 }

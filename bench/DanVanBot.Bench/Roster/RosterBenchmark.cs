@@ -1,15 +1,12 @@
 using System.Globalization;
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Roster;
-using DanVanBot.App.Hosting;
 using DanVanBot.Bench.Province;
 using DanVanBot.Protocol.Schema;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Roster;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DanVanBot.Bench.Roster;
 
@@ -38,19 +35,7 @@ public static class RosterBenchmark
 
     private static async Task<IReadOnlyList<string>> RunOneAsync(BenchDatabase database, int people, int lookups)
     {
-        var app = BotHost.Build(["--environment", "Production"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-00000000b0b0",
-                ["Bot:MicrosoftAppPassword"] = "unused: nothing is sent",
-                ["Storage:Provider"] = database.Provider,
-                ["ConnectionStrings:DanVan"] = database.ConnectionString,
-                ["Plans:SampleFolder"] = "",
-            });
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        });
-        await app.PrepareAsync();
+        var app = await BenchHost.StartAsync(database);
         await using var _ = app;
         var services = app.Services;
         Guid organisationId = default;

@@ -22,7 +22,7 @@ internal static class ReportsCommands
         var json = new Option<bool>("--json") { Description = "In JSON: unit, obligation, dueDate, status, daysLate, submittedAt, version" };
         var list = new Command("list", "Tình hình nộp báo cáo theo đơn vị và kỳ") { organisation, from, to, json };
         list.SetAction((r, ct) => ListAsync(r.GetValue(organisation)!, r.GetValue(from), r.GetValue(to), r.GetValue(json), ct));
-        return new Command("reports", "Báo cáo của các đơn vị") { list };
+        return new Command("reports", "Báo cáo của các đơn vị") { list, ReportsExportCommand.Create() };
     }
 
     private static async Task<int> ListAsync(string organisationName, string? fromText, string? toText, bool json, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using DanVanBot.App.Features.Reports;
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Conversations;
+using DanVanBot.App.Features.Exports;
 using DanVanBot.App.Features.Help;
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Plans;
@@ -26,6 +27,7 @@ internal static class FeatureServiceCollectionExtensions
         services.AddPlanFeature();
         services.AddRosterFeature();
         services.AddReportFeature();
+        services.AddExportFeature();
         return services;
     }
 

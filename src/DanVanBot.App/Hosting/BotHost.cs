@@ -2,6 +2,7 @@ using DanVanBot.Protocol.Auth;
 using DanVanBot.Protocol.Connector;
 using DanVanBot.Protocol.Hosting;
 using DanVanBot.App.Features;
+using DanVanBot.App.Features.Exports;
 using DanVanBot.App.Hosting.Health;
 using DanVanBot.Storage;
 using DanVanBot.Storage.Roster;
@@ -36,6 +37,7 @@ public static class BotHost
         var app = builder.Build();
         app.MapBotMessages();
         app.MapDanVanHealthChecks();
+        app.MapExportDownloads();
         return app;
     }
 

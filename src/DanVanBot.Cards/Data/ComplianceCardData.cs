@@ -3,7 +3,8 @@ namespace DanVanBot.Cards.Data;
 /// <summary>
 /// Data for <c>cards/report-compliance.json</c>: for each occurrence due in the period, the counts and the units by
 /// name (lists are cut short for large provinces, the counts never), and buttons opening submitted reports. With no
-/// occurrence, the deadlines on either side ("Báo cáo 6 tháng — 30/04/2022").
+/// occurrence, the deadlines on either side ("Báo cáo 6 tháng — 30/04/2022"). <see cref="Export"/> adds the buttons for the
+/// workbook and the consolidated report of the same period (yyyy-MM-dd).
 /// </summary>
 public sealed record ComplianceCardData(
     string PeriodLabel,
@@ -11,7 +12,8 @@ public sealed record ComplianceCardData(
     string? OrganisationNames = null,
     string? PreviousDeadline = null,
     string? NextDeadline = null,
-    string? More = null);
+    string? More = null,
+    ComplianceCardExport? Export = null);
 
 public sealed record ComplianceCardOccurrence(
     string Description,
@@ -26,3 +28,5 @@ public sealed record ComplianceCardOccurrence(
 
 public sealed record ComplianceCardReport(string ReportId, string UnitName);
 
+
+public sealed record ComplianceCardExport(string From, string To);

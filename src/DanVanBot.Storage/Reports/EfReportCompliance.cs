@@ -64,7 +64,7 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
         from consolidation in consolidations.DefaultIfEmpty()
         select new ComplianceOccurrence(occurrence.Id, occurrence.OrganisationId, organisation.Name, plan.Id, plan.Number, plan.Title,
             obligation.Description, occurrence.Label, occurrence.DueOn,
-            consolidation == null ? null : (DateTimeOffset?)consolidation.ConsolidatedAt);
+            consolidation == null ? null : (DateTimeOffset?)consolidation.ConsolidatedAt, obligation.SectionPath);
 
     private static List<ComplianceOccurrence> Ordered(IEnumerable<ComplianceOccurrence> occurrences) =>
         occurrences.OrderBy(o => o.DueOn).ThenBy(o => o.PlanTitle, StringComparer.Ordinal).ThenBy(o => o.Description, StringComparer.Ordinal)

@@ -2,7 +2,10 @@ using DanVanBot.Domain.Reports;
 
 namespace DanVanBot.Storage.Reports;
 
-/// <summary>An occurrence as compliance answers, exports and reminders show it.</summary>
+/// <summary>
+/// An occurrence as compliance answers, exports and reminders show it. <paramref name="SectionPath"/> is where the plan sets
+/// the obligation ("IV.3"): the consolidated report groups results by it.
+/// </summary>
 public sealed record ComplianceOccurrence(
     Guid OccurrenceId,
     Guid OrganisationId,
@@ -13,7 +16,8 @@ public sealed record ComplianceOccurrence(
     string Description,
     string Label,
     DateOnly? DueOn,
-    DateTimeOffset? ConsolidatedAt);
+    DateTimeOffset? ConsolidatedAt,
+    string SectionPath = "");
 
 /// <summary>
 /// One owing unit for one occurrence: its standing (đúng hạn / trễ hạn n ngày / chưa nộp / quá hạn chưa nộp), and,

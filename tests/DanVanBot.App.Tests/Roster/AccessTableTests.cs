@@ -56,6 +56,8 @@ public sealed class AccessTableTests
         ["ask:help"] = Everyone,
         ["card:due.more"] = Everyone,
         ["reports:compliance"] = Coordinators,
+        ["exports:request"] = Coordinators,
+        ["card:export.request"] = Coordinators,
         ["reports:open"] = Reporters,
         ["reports:mine"] = Reporters,
         // The wards' report: only their head reports for the wards; only Quận 7's coordinator reads it.
@@ -229,6 +231,9 @@ public sealed class AccessTableTests
             case "reports:mine": return Say("đơn vị tôi đã nộp báo cáo chưa?");
             case "reports:compliance": return Say("tình hình nộp báo cáo tháng 4");
             case "reports:template": return Say("cho xin mẫu báo cáo");
+            case "exports:request": return Say("xuất báo cáo tổng hợp tháng 4");
+            case "card:export.request":
+                return Press("export.request", new JsonObject { ["format"] = "xlsx", ["from"] = "2022-04-01", ["to"] = "2022-04-30" });
             case "card:report.open" or "card:report.edit" or "card:report.template":
                 return Press(route["card:".Length..], new JsonObject { ["occurrenceId"] = world.WardsReportOccurrence.ToString(), ["unitId"] = world.Wards.ToString() });
             case "card:report.submit":

@@ -238,7 +238,7 @@ public static class SampleCards
             new ComplianceCardOccurrence("Báo cáo 6 tháng", "30/04/2022", "1", "1", "1", "UBND 10 Phường",
                 "Phòng Văn hóa và Thông tin (3 ngày)", "Các cơ quan, đơn vị thuộc Quận (quá hạn 2 ngày)",
                 [new ComplianceCardReport("r-1", "UBND 10 Phường"), new ComplianceCardReport("r-2", "Phòng Văn hóa và Thông tin")]),
-        ], "UBND Quận 7", More: "Còn 3 nhiệm vụ khác có hạn trong kỳ này."));
+        ], "UBND Quận 7", More: "Còn 3 nhiệm vụ khác có hạn trong kỳ này.", Export: new ComplianceCardExport("2022-04-01", "2022-04-30")));
         yield return Typed("report-compliance: nothing due", CardNames.ReportCompliance, new ComplianceCardData("tháng 2/2022", [],
             "UBND Quận 7", "Báo cáo năm 2021 (UBND Quận 7), hạn 15/12/2021", "Báo cáo 6 tháng (UBND Quận 7), hạn 30/04/2022"));
         yield return Typed("report-compliance: nothing due, nothing around", CardNames.ReportCompliance, new ComplianceCardData("năm 2030", []));

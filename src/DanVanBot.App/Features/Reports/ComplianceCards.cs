@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVanBot.Cards;
 using DanVanBot.Cards.Data;
 using DanVanBot.Domain.Reports;
+using DanVanBot.Domain.Time;
 using DanVanBot.Protocol.Schema;
 using DanVanBot.Storage.Reports;
 
@@ -16,7 +17,7 @@ internal static class ComplianceCards
     public const int MaxNamesPerList = 15;
     public const int MaxReportButtons = 6;
 
-    public static Activity Build(string periodLabel, IReadOnlyList<OccurrenceCompliance> found, NearestDeadlines? nearest)
+    public static Activity Build(string periodLabel, IReadOnlyList<OccurrenceCompliance> found, NearestDeadlines? nearest, DateWindow? period = null)
     {
         var organisations = string.Join(", ", found.Select(o => o.Occurrence.OrganisationName).Distinct(StringComparer.Ordinal));
         var summary = string.Format(CultureInfo.InvariantCulture, ReportTexts.ComplianceSummary, periodLabel);
@@ -27,7 +28,7 @@ internal static class ComplianceCards
                 ? string.Format(CultureInfo.InvariantCulture, ReportTexts.MoreOccurrences, found.Count - size)
                 : null;
             var data = new ComplianceCardData(periodLabel, shown, organisations.Length == 0 ? null : organisations,
-                Deadline(nearest?.Previous), Deadline(nearest?.Next), more);
+                Deadline(nearest?.Previous), Deadline(nearest?.Next), more, Export(period));
             try
             {
                 return CardMessage.Create(CardNames.ReportCompliance, data, summary);
@@ -54,6 +55,11 @@ internal static class ComplianceCards
             o.Occurrence.DueOn is { } due ? VietnameseDates.Date(due) : ReportTexts.NoDueDate,
             Count(onTime.Count), Count(late.Count), Count(missing.Count), Names(onTime), Names(late), Names(missing), reports);
     }
+
+    /// <summary>The export buttons' period, as the card's data carries it (yyyy-MM-dd).</summary>
+    private static ComplianceCardExport? Export(DateWindow? period) => period is { } window
+        ? new ComplianceCardExport(window.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), window.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        : null;
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 

@@ -41,6 +41,6 @@ internal sealed class ComplianceHandler(TurnQuestion question, IReportCompliance
                 sides.Select(s => s.Previous).OfType<ComplianceOccurrence>().MaxBy(p => p.DueOn),
                 sides.Select(s => s.Next).OfType<ComplianceOccurrence>().MinBy(n => n.DueOn));
         }
-        await turn.ReplyAsync(ComplianceCards.Build(PeriodLabel.Describe(window, today), found, nearest));
+        await turn.ReplyAsync(ComplianceCards.Build(PeriodLabel.Describe(window, today), found, nearest, window));
     }
 }
