@@ -1,4 +1,5 @@
 using DanVanBot.Storage.Conversations;
+using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Profiles;
@@ -24,6 +25,10 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<OccurrenceEntity> Occurrences => Set<OccurrenceEntity>();
     internal DbSet<UserProfileEntity> UserProfiles => Set<UserProfileEntity>();
     internal DbSet<ReportEntity> Reports => Set<ReportEntity>();
+    internal DbSet<NudgeEntity> Nudges => Set<NudgeEntity>();
+    internal DbSet<NudgeUnreachableEntity> NudgeUnreachable => Set<NudgeUnreachableEntity>();
+    internal DbSet<NudgeMuteEntity> NudgeMutes => Set<NudgeMuteEntity>();
+    internal DbSet<JobRunEntity> JobRuns => Set<JobRunEntity>();
 
     /// <summary>Provider-specific work that must happen before migrations run (e.g. SQLite's WAL mode).</summary>
     internal virtual Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,4 +1,5 @@
 using DanVanBot.Storage.Conversations;
+using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Profiles;
@@ -46,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IOrganisationStore, EfOrganisationStore>();
         services.TryAddSingleton<IUserProfileStore, EfUserProfileStore>();
         services.TryAddSingleton<IReportStore, EfReportStore>();
+        services.AddNudgeStores();
         return services;
     }
 

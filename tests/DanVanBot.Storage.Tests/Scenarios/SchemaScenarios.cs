@@ -39,7 +39,8 @@ public static class SchemaScenarios
 
         await using var db = database.CreateContext();
         var known = db.Database.GetMigrations().ToList();
-        Assert.Equal(["20261121000001_InitialCreate", "20261121000002_AddPlans", "20261121000003_AddPendingPlanImports"], known);
+        // The first three keep the ids of the hand-written migrations (see the Storage README); later ones follow.
+        Assert.Equal(["20261121000001_InitialCreate", "20261121000002_AddPlans", "20261121000003_AddPendingPlanImports"], known.Take(3));
         Assert.Equal(known, await db.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.ConversationReferences.CountAsync());
