@@ -1,6 +1,7 @@
 using DanVanBot.App.Features;
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Help;
+using DanVanBot.App.Features.Nudges;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -21,6 +22,7 @@ internal static class BotRoutes
         .OnActivity(ActivityTypes.InstallationUpdate, "install:update", _ => Task.CompletedTask)
         .OnActivity(ActivityTypes.ConversationUpdate, "conversation:update", _ => Task.CompletedTask)
         .MapPlanRoutes()
+        .MapNudgeRoutes()
         .On("ask:help", TurnQuestion.Is(QuestionIntent.Help), Handlers.Use<HelpHandler>())
         .MapAskRoutes()
         .On("ask:fallback", TurnQuestion.IsTextMessage, Handlers.Use<FallbackHandler>());

@@ -8,4 +8,5 @@ public static class CardNames
     public const string UnitPicker = "unit-picker";
     public const string PlanPreview = "plan-preview";
     public const string SetDate = "set-date";
+    public const string Nudge = "nudge";
 }

@@ -4,7 +4,7 @@ namespace DanVanBot.Cards.Tests;
 
 public sealed class CardTemplatesTests
 {
-    public static TheoryData<string> KnownCards => new(CardNames.Help, CardNames.DueList, CardNames.UnitPicker, CardNames.PlanPreview, CardNames.SetDate);
+    public static TheoryData<string> KnownCards => new(CardNames.Help, CardNames.DueList, CardNames.UnitPicker, CardNames.PlanPreview, CardNames.SetDate, CardNames.Nudge);
 
     [Fact]
     public void Names_EmbeddedTemplates_ListsEveryCardFile()

@@ -5,7 +5,7 @@ namespace DanVanBot.App.Cli;
 /// <summary>The command-line face of the executable (plans, ask). Anything else starts the bot.</summary>
 internal static class CliApp
 {
-    private static readonly string[] Verbs = ["plans", "ask"];
+    private static readonly string[] Verbs = ["plans", "ask", "nudges"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -15,6 +15,7 @@ internal static class CliApp
         {
             PlansCommands.Create(),
             AskCommands.Create(),
+            NudgesCommands.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -1,6 +1,7 @@
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Conversations;
 using DanVanBot.App.Features.Help;
+using DanVanBot.App.Features.Nudges;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.Domain.Calendar;
 using DanVanBot.Language.Questions;
@@ -20,6 +21,7 @@ internal static class FeatureServiceCollectionExtensions
         services.AddScoped<HelpHandler>();
         services.AddAskFeature();
         services.AddPlanFeature();
+        services.AddNudgeFeature(configuration);
         return services;
     }
 

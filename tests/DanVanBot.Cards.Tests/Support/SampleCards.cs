@@ -15,7 +15,7 @@ public static class SampleCards
     private static readonly DateOnly Today = new(2026, 11, 21);
 
     public static IEnumerable<SampleCard> All() =>
-        Help().Concat(DueList()).Concat(UnitPicker()).Concat(PlanPreview()).Concat(SetDate());
+        Help().Concat(DueList()).Concat(UnitPicker()).Concat(PlanPreview()).Concat(SetDate()).Concat(Nudge());
 
     public static TheoryData<SampleCard> Theory()
     {
@@ -119,5 +119,19 @@ public static class SampleCards
         yield return Typed("set-date: error keeps the date", CardNames.SetDate, new SetDateCardData(
             "ob-17", "Kiểm tra việc thực hiện công tác dân vận chính quyền", DueDate: new DateOnly(2026, 2, 28), Error: "Hạn phải sau ngày ban hành kế hoạch (30/03/2022)."));
         yield return Raw("set-date: raw, only ids", CardNames.SetDate, """{"obligationId":"ob-3","description":"Báo cáo năm"}""");
+    }
+
+    private static IEnumerable<SampleCard> Nudge()
+    {
+        yield return Typed("nudge: before a holiday deadline", CardNames.Nudge, new NudgeCardData(
+            "0f8fad5b-d9cb-469f-a165-70867728950e", "Nhắc hạn: còn 3 ngày làm việc", "Báo cáo 6 tháng", "Phòng Nội vụ",
+            "Thứ Bảy, 30/04/2022", "còn 3 ngày làm việc", "Kế hoạch 102/KH-UBND-NV, mục IV.2",
+            NonWorkingNote: "30/04/2022 là ngày nghỉ (Ngày Chiến thắng): nên nộp trước hết Thứ Sáu, 29/04/2022."));
+        yield return Typed("nudge: overdue, acknowledged", CardNames.Nudge, new NudgeCardData(
+            "0f8fad5b-d9cb-469f-a165-70867728950e", "Quá hạn 2 ngày làm việc", "Báo cáo năm", "UBND xã Mỹ Long Nam",
+            "Thứ Hai, 24/11/2025", "quá hạn 2 ngày làm việc", "Kế hoạch 40/KH-UBND, mục IV.1", Overdue: true, Acknowledged: true));
+        yield return Typed("nudge: unit reported", CardNames.Nudge, new NudgeCardData(
+            "0f8fad5b-d9cb-469f-a165-70867728950e", "Nhắc hạn", "Báo cáo năm", "Phòng Nội vụ", "Thứ Hai, 24/11/2025",
+            "hôm nay là hạn cuối", "Kế hoạch (không số)", StatusText: "Đơn vị đã nộp.", ShowActions: false));
     }
 }
