@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs (if needed) and starts a local PostgreSQL for the storage tests, then exports
-# DANVAN_TEST_POSTGRES, an Npgsql connection string for role "danvan" (LOGIN CREATEDB).
+# DANVAN_TEST_POSTGRES, an Npgsql connection string for role "danvan" (LOGIN CREATEDB, pg_signal_backend).
 #
 #   source .ci/postgres.sh      # as root on Debian 12; safe to run again and again
 #
@@ -61,6 +61,10 @@ BEGIN
 END
 \$\$;
 ALTER ROLE danvan WITH LOGIN CREATEDB PASSWORD '${password}';
+-- DROP DATABASE ... WITH (FORCE) must end every session on the test database. PostgreSQL 15 counts an
+-- autovacuum worker that happens to be vacuuming it as another role's process, and refuses a non-superuser
+-- ("must be a member of the role whose process is being terminated"): the tests' cleanup then fails at random.
+GRANT pg_signal_backend TO danvan;
 SQL
 
   local port

@@ -46,6 +46,31 @@ public sealed class BenchDatabase : IAsyncDisposable
         return new BenchDatabase("Postgres", builder.ConnectionString, null, adminConnectionString, name);
     }
 
+    /// <summary>
+    /// Runs <paramref name="run"/> on a fresh SQLite file and/or PostgreSQL database (<c>--provider sqlite|postgres|both</c>;
+    /// both by default when DANVAN_TEST_POSTGRES is set) and returns the rows it printed, in that order.
+    /// </summary>
+    public static async Task<List<string>> OnEachProviderAsync(BenchArgs args, Func<BenchDatabase, Task<IReadOnlyList<string>>> run)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(run);
+        var postgres = Environment.GetEnvironmentVariable("DANVAN_TEST_POSTGRES");
+        var providers = args.Get("provider", string.IsNullOrWhiteSpace(postgres) ? "sqlite" : "both").ToLowerInvariant();
+        var rows = new List<string>();
+        if (providers is "sqlite" or "both")
+        {
+            await using var database = CreateSqlite();
+            rows.AddRange(await run(database));
+        }
+        if (providers is "postgres" or "both")
+        {
+            if (string.IsNullOrWhiteSpace(postgres)) throw new InvalidOperationException("Set DANVAN_TEST_POSTGRES (source .ci/postgres.sh).");
+            await using var database = await CreatePostgresAsync(postgres);
+            rows.AddRange(await run(database));
+        }
+        return rows;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (sqliteFile is not null)

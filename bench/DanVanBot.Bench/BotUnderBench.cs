@@ -28,6 +28,8 @@ public static class BotUnderBench
                 ["Bot:ChannelOpenIdMetadataUrl"] = kit.MetadataUrl,
                 ["Bot:EntraOpenIdMetadataUrlTemplate"] = kit.EntraMetadataUrlTemplate,
                 ["Bot:DangerouslyAllowUnauthenticatedLoopbackRequests"] = "false",
+                // The tenant of every bench activity (Province/HttpTurn.cs, Protocol/TurnLoad.cs, protocol/turn.lua).
+                ["Bot:AllowedTenants:0"] = Province.HttpTurn.TenantId,
             });
             builder.Configuration.AddInMemoryCollection(settings);
             // Per-request Information logs would measure the console, not the bot; production runs at Warning too.

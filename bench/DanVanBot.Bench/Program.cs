@@ -3,12 +3,16 @@ using DanVanBot.Bench;
 using DanVanBot.Bench.Micro;
 using DanVanBot.Bench.Protocol;
 using DanVanBot.Bench.Province;
+using DanVanBot.Bench.Roster;
 
 // One executable, three benchmarks (bench/README.md):
 //   micro [BenchmarkDotNet args]   question understanding, 30 KB plan parsing, first-run import
 //   protocol-host [options]        the bot with authentication on, for bench/protocol/run.sh and wrk
 //   turn-load [options]            request-to-reply latency of concurrent turns (run.sh, both bots)
 //   province [options]             the province-scale "what's due" turn on SQLite and PostgreSQL
+//   parse-scaling [--rounds N]     plan parse time at 30 KB, 300 KB and 3 MB (linear growth, issue 8)
+//   crash-loss [options]           turns answered 202 but lost when the bot process is killed (kill -9)
+//   roster [options]               current-user resolution with 10,000 people; unit search over 3,000 units
 var command = args.Length > 0 ? args[0] : "micro";
 var rest = args.Skip(1).ToArray();
 switch (command)
@@ -20,9 +24,15 @@ switch (command)
         return await ProtocolHost.RunAsync(BenchArgs.Parse(rest));
     case "turn-load":
         return await TurnLoad.RunAsync(BenchArgs.Parse(rest));
+    case "parse-scaling":
+        return ParseScaling.Run(BenchArgs.Parse(rest));
+    case "crash-loss":
+        return await CrashLoss.RunAsync(BenchArgs.Parse(rest));
     case "province":
         return await ProvinceBenchmark.RunAsync(BenchArgs.Parse(rest));
+    case "roster":
+        return await RosterBenchmark.RunAsync(BenchArgs.Parse(rest));
     default:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load or province.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load, province, parse-scaling, crash-loss or roster.");
         return 2;
 }

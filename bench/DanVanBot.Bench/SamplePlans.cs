@@ -2,7 +2,7 @@ using System.Text;
 
 namespace DanVanBot.Bench;
 
-/// <summary>The five shipped sample plans (copied next to the benchmark), and a realistic 30 KB plan built from them.</summary>
+/// <summary>The five shipped sample plans (copied next to the benchmark), and realistic plans of a given size built from them.</summary>
 public static class SamplePlans
 {
     public const int ThirtyKilobytes = 30 * 1024;
@@ -17,7 +17,10 @@ public static class SamplePlans
     /// third Roman section, until the text reaches 30 KB of UTF-8. The header, deadlines and "Tổ chức thực hiện"
     /// stay where a real plan has them, so every stage of the parser does its usual work on a longer body.
     /// </summary>
-    public static string BuildThirtyKilobytePlan()
+    public static string BuildThirtyKilobytePlan() => BuildPlan(ThirtyKilobytes);
+
+    /// <summary>The same construction grown to <paramref name="bytes"/> (the section II paragraphs repeat as needed).</summary>
+    public static string BuildPlan(int bytes)
     {
         var texts = Files.Select(File.ReadAllText).OrderByDescending(t => Encoding.UTF8.GetByteCount(t)).ToList();
         var lines = Lines(texts[0]).ToList();
@@ -29,18 +32,18 @@ public static class SamplePlans
             .ToList();
         var size = Encoding.UTF8.GetByteCount(string.Join('\n', lines));
         var added = new List<string>();
-        foreach (var paragraph in padding.Concat(padding))
+        for (var index = 0; size < bytes && padding.Count > 0; index++)
         {
-            if (size >= ThirtyKilobytes) break;
+            var paragraph = padding[index % padding.Count];
             added.Add(paragraph);
             added.Add(string.Empty);
             size += Encoding.UTF8.GetByteCount(paragraph) + 2;
         }
         lines.InsertRange(insertAt, added);
         var plan = string.Join('\n', lines);
-        return Encoding.UTF8.GetByteCount(plan) >= ThirtyKilobytes
+        return Encoding.UTF8.GetByteCount(plan) >= bytes
             ? plan
-            : throw new InvalidOperationException("Not enough sample text to reach 30 KB.");
+            : throw new InvalidOperationException($"Not enough sample text to reach {bytes} bytes.");
     }
 
     private static string[] Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');

@@ -1,10 +1,10 @@
 using DanVanBot.App.Cli;
 using DanVanBot.App.Hosting;
 
-// One executable, two faces: `DanVanBot plans …` / `DanVanBot ask …` run a command and exit;
-// anything else starts the bot.
-if (CliApp.Handles(args))
-    return await CliApp.RunAsync(args);
+// One executable, two faces: a verb (`DanVanBot plans …`, `DanVanBot ask …`) or help runs and exits;
+// no verb starts the bot.
+if (await CliApp.TryRunAsync(args) is { } exitCode)
+    return exitCode;
 
 var app = BotHost.Build(args);
 await app.PrepareAsync();

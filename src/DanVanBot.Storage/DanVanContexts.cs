@@ -53,6 +53,18 @@ public static class DanVanContexts
         };
     }
 
+    /// <summary>
+    /// A context for work that needs the model but no database (dotnet ef, <c>DanVanBot db script</c>). Its connection
+    /// string names a database that is not meant to exist, and it does not retry: a check against a missing server
+    /// (<c>migrations remove --force</c>) should fail at once.
+    /// </summary>
+    public static DanVanDbContext CreateWithoutDatabase(StorageProvider provider) => Create(provider, provider switch
+    {
+        StorageProvider.Sqlite => "Data Source=danvanbot-design-time.db",
+        StorageProvider.Postgres => "Host=localhost;Database=danvanbot_design_time;Timeout=3",
+        _ => "Server=localhost;Database=danvanbot_design_time;Integrated Security=true;TrustServerCertificate=true;Connect Timeout=3",
+    }, retryOnFailure: false);
+
     internal static void Register(IServiceCollection services, StorageProvider provider, string connectionString)
     {
         void Configure(DbContextOptionsBuilder options) => DanVanContexts.Configure(options, provider, connectionString);

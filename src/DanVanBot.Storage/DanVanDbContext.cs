@@ -2,8 +2,9 @@ using DanVanBot.Storage.Conversations;
 using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
+using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Reports;
+using DanVanBot.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage;
@@ -23,8 +24,15 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<ObligationEntity> Obligations => Set<ObligationEntity>();
     internal DbSet<ObligationUnitEntity> ObligationUnits => Set<ObligationUnitEntity>();
     internal DbSet<OccurrenceEntity> Occurrences => Set<OccurrenceEntity>();
-    internal DbSet<UserProfileEntity> UserProfiles => Set<UserProfileEntity>();
     internal DbSet<ReportEntity> Reports => Set<ReportEntity>();
+    internal DbSet<ReportRevisionEntity> ReportRevisions => Set<ReportRevisionEntity>();
+    internal DbSet<ReportReturnEntity> ReportReturns => Set<ReportReturnEntity>();
+    internal DbSet<ReportAttachmentEntity> ReportAttachments => Set<ReportAttachmentEntity>();
+    internal DbSet<ReportConsolidationEntity> ReportConsolidations => Set<ReportConsolidationEntity>();
+    internal DbSet<PersonEntity> People => Set<PersonEntity>();
+    internal DbSet<MembershipEntity> Memberships => Set<MembershipEntity>();
+    internal DbSet<JoinRequestEntity> JoinRequests => Set<JoinRequestEntity>();
+    internal DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     internal DbSet<NudgeEntity> Nudges => Set<NudgeEntity>();
     internal DbSet<NudgeUnreachableEntity> NudgeUnreachable => Set<NudgeUnreachableEntity>();
     internal DbSet<NudgeMuteEntity> NudgeMutes => Set<NudgeMuteEntity>();
@@ -32,6 +40,9 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>Provider-specific work that must happen before migrations run (e.g. SQLite's WAL mode).</summary>
     internal virtual Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Applies the missing migrations under EF Core's migration lock (and, where needed, one of our own).</summary>
+    internal virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DanVanDbContext).Assembly);

@@ -2,8 +2,9 @@ using DanVanBot.Storage.Conversations;
 using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
+using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Reports;
+using DanVanBot.Storage.Roster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,11 +25,12 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddDanVanStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var provider = ReadProvider(configuration);
+        var options = StorageOptions.Read(configuration);
+        var provider = options.Provider;
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (provider != StorageProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new StorageSetupException(
                 $"{ProviderKey} is {provider} but ConnectionStrings:{ConnectionStringName} is empty.");
         }
 
@@ -40,13 +42,19 @@ public static class StorageServiceCollectionExtensions
         DanVanContexts.Register(services, provider, connectionString!);
         services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<DanVanDbContext>>().CreateDbContext());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.TryAddSingleton(options);
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.TryAddSingleton<IPlanStore, EfPlanStore>();
         services.TryAddSingleton<IPlanCatalog, EfPlanCatalog>();
         services.TryAddSingleton<IOrganisationStore, EfOrganisationStore>();
-        services.TryAddSingleton<IUserProfileStore, EfUserProfileStore>();
+        services.TryAddSingleton<IRosterStore, EfRosterStore>();
+        services.TryAddSingleton<IRosterImporter, EfRosterImporter>();
+        services.TryAddSingleton<IPersonConversations, EfPersonConversations>();
+        services.TryAddSingleton<IAuditLog, EfAuditLog>();
         services.TryAddSingleton<IReportStore, EfReportStore>();
+        services.TryAddSingleton<IReportCompliance, EfReportCompliance>();
         services.AddNudgeStores();
         return services;
     }
@@ -62,7 +70,7 @@ public static class StorageServiceCollectionExtensions
 
         return Enum.TryParse<StorageProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new InvalidOperationException($"{ProviderKey} must be Sqlite, Postgres or SqlServer, not '{value}'.");
+            : throw new StorageSetupException($"{ProviderKey} must be Sqlite, Postgres or SqlServer, not '{value}'.");
     }
 
     /// <summary>

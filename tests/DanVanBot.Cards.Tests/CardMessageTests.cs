@@ -42,20 +42,20 @@ public sealed class CardMessageTests
     }
 
     [Fact]
-    public void Create_DueListPageOfTenItems_StaysWellUnderLimit()
+    public void Create_AnswerListPageOfTenItems_StaysUnderLimit()
     {
-        var activity = CardMessage.Create(CardNames.DueList, SampleCards.LongDueList(10), "Có 10 hạn trong tháng 11/2026");
+        var activity = CardMessage.Create(CardNames.AnswerList, SampleCards.LongAnswerList(10), "Có 10 hạn trong tháng 11/2026");
 
-        Assert.True(CardMessage.SerializedBytes(activity) < CardMessage.MaxActivityBytes * 3 / 4);
+        Assert.True(CardMessage.SerializedBytes(activity) < CardMessage.MaxActivityBytes);
     }
 
     [Fact]
     public void Create_TooManyItems_ThrowsCardTooLargeException()
     {
         var error = Assert.Throws<CardTooLargeException>(() =>
-            CardMessage.Create(CardNames.DueList, SampleCards.LongDueList(200), "Quá nhiều hạn"));
+            CardMessage.Create(CardNames.AnswerList, SampleCards.LongAnswerList(200), "Quá nhiều hạn"));
 
-        Assert.Equal(CardNames.DueList, error.CardName);
+        Assert.Equal(CardNames.AnswerList, error.CardName);
         Assert.True(error.ActualBytes >= error.LimitBytes);
     }
 
@@ -64,18 +64,18 @@ public sealed class CardMessageTests
     [InlineData("   ")]
     public void Create_BlankSummary_Throws(string summary)
     {
-        Assert.ThrowsAny<ArgumentException>(() => CardMessage.Create(CardNames.Help, new HelpCardData(true), summary));
+        Assert.ThrowsAny<ArgumentException>(() => CardMessage.Create(CardNames.Help, SampleCards.HelpPage(true), summary));
     }
 
     [Fact]
     public void Create_Activity_RoundTripsThroughProtocolSerializer()
     {
-        var activity = CardMessage.Create(CardNames.Help, new HelpCardData(false), "Hướng dẫn sử dụng");
+        var activity = CardMessage.Create(CardNames.Help, SampleCards.HelpPage(false), "Hướng dẫn sử dụng");
 
         var json = JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity);
         var back = JsonSerializer.Deserialize(json, ProtocolJsonContext.Default.Activity)!;
 
         Assert.Equal("Hướng dẫn sử dụng", back.Summary);
-        Assert.Equal(4, back.Attachments![0].Content!.Value.GetProperty("actions").GetArrayLength());
+        Assert.Equal(2, back.Attachments![0].Content!.Value.GetProperty("actions").GetArrayLength());
     }
 }

@@ -4,7 +4,10 @@ namespace DanVanBot.Cards.Tests;
 
 public sealed class CardTemplatesTests
 {
-    public static TheoryData<string> KnownCards => new(CardNames.Help, CardNames.DueList, CardNames.UnitPicker, CardNames.PlanPreview, CardNames.SetDate, CardNames.Nudge);
+    public static TheoryData<string> KnownCards => new(
+        CardNames.Help, CardNames.AnswerList, CardNames.RosterJoin, CardNames.RosterApproval, CardNames.RosterTeam, CardNames.PlanPreview, CardNames.SetDate,
+        CardNames.ReportForm, CardNames.ReportReceipt, CardNames.ReportChoice, CardNames.ReportCompliance, CardNames.ReportView,
+        CardNames.Nudge);
 
     [Fact]
     public void Names_EmbeddedTemplates_ListsEveryCardFile()
@@ -37,6 +40,6 @@ public sealed class CardTemplatesTests
     {
         var error = Assert.Throws<ArgumentException>(() => CardTemplates.Get("report-form-v0"));
 
-        Assert.Contains("due-list", error.Message, StringComparison.Ordinal);
+        Assert.Contains("answer-list", error.Message, StringComparison.Ordinal);
     }
 }

@@ -30,9 +30,12 @@ internal sealed class ChatSession : IAsyncDisposable
     public PlaygroundProcess Playground => playground;
 
     /// <param name="today">Fixes the bot's clock (in Vietnam) so date-dependent answers are deterministic.</param>
-    public static async Task<ChatSession> OpenAsync(DateTimeOffset? today = null)
+    /// <param name="settings">Extra bot configuration.</param>
+    public static async Task<ChatSession> OpenAsync(DateTimeOffset? today = null, IDictionary<string, string?>? settings = null)
     {
-        var bot = await RunningBot.StartAsync(replaceServices: today is { } now
+        // The Playground's own tenant is served, besides the test activities' one.
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Bot:AllowedTenants:1"] = PlaygroundUsers.TenantId };
+        var bot = await RunningBot.StartAsync(all, replaceServices: today is { } now
             ? services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock(now)))
             : null);
         var playground = await PlaygroundProcess.StartAsync(bot.MessagesUrl.ToString());
@@ -47,7 +50,9 @@ internal sealed class ChatSession : IAsyncDisposable
         var page = await browser.NewPageAsync();
         // The Playground's page asks for fonts and a script on a CDN; this machine has no internet and the UI works without them.
         await page.RouteAsync("**/*", route => IsLoopback(route.Request.Url) ? route.ContinueAsync() : route.AbortAsync());
-        await page.GotoAsync(playground.Url);
+        // The Playground's page is a 9 MB script: on a busy machine its "load" event can take longer than the default
+        // 30 s. The tests wait for what they need to see anyway.
+        await page.GotoAsync(playground.Url, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 120_000 });
         return new ChatSession(bot, playground, playwright, browser, page);
     }
 

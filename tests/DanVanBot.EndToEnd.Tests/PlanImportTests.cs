@@ -5,7 +5,8 @@ using DanVanBot.App;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Tests.Plans;
 using DanVanBot.Storage.Organisations;
-using DanVanBot.Storage.Profiles;
+using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -54,8 +55,7 @@ public sealed class PlanImportTests
         var organisations = session.Bot.Services.GetRequiredService<IOrganisationStore>();
         var organisation = await organisations.FindOrganisationByNameAsync("UBND Quận 7") ?? throw new InvalidOperationException("sample plans not imported");
         var coordinator = (await organisations.ListUnitsAsync(organisation.Id)).Single(u => u.IsCoordinator);
-        await session.Bot.Services.GetRequiredService<IUserProfileStore>()
-            .SetAsync(new UserProfile(aadObjectId, null, null, organisation.Id, coordinator.Id));
+        await RosterSeeding.GrantAsync(session.Bot.Services, aadObjectId, organisation.Name, coordinator.Name, RosterRole.Coordinator);
     }
 
     /// <summary>The message Teams delivers when the user attaches a file in the personal chat.</summary>

@@ -21,7 +21,8 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
     public string Url => $"http://127.0.0.1:{Port}/";
     public string Output { get { lock (output) return string.Join('\n', output); } }
 
-    public static async Task<PlaygroundProcess> StartAsync(string botMessagesUrl)
+    /// <param name="configPath">A <c>.m365agentsplayground.yml</c> (tenant, current user, chats); the built-in one when null.</param>
+    public static async Task<PlaygroundProcess> StartAsync(string botMessagesUrl, string? configPath = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo(EndToEndTools.PlaygroundBinary)
@@ -32,6 +33,7 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        if (configPath is not null) start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = configPath;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the Agents Playground");
         var playground = new PlaygroundProcess(process, port);
         process.OutputDataReceived += (_, e) => playground.Record(e.Data);

@@ -35,14 +35,44 @@ public class QuestionBenchmarks
         "Chào bot, cho mình hỏi kế hoạch số 40 năm 2025 giao cho UBND các phường những nhiệm vụ gì vậy?",
     ];
 
+    // The phrasings of issue 14: calendar words, lunar references, confirmations, activities, day arithmetic, context.
+    private static readonly string[] Issue14Messages =
+    [
+        "tháng sau phải nộp những báo cáo nào?",
+        "cần gửi báo cáo gì cho phòng nội vụ?",
+        "tuần sau phải làm gì",
+        "ra Tết cần làm những gì",
+        "báo cáo 6 tháng gửi trước 10/6 phải không?",
+        "mai là hết hạn nộp bc quý rồi hả?",
+        "báo cáo năm chậm nhất cuối tháng 11 đúng chưa?",
+        "quý này có đoàn kiểm tra xuống xã không?",
+        "bao giờ thì tổ chức hội nghị đối thoại?",
+        "sơ kết 6 tháng làm vào lúc nào?",
+        "em mới dùng, hỏi gì được?",
+        "cho xin biểu mẫu báo cáo quý",
+        "T6 này có hạn gì không",
+        "thứ hai tuần sau có gì đến hạn",
+        "giữa tháng sau có gì phải nộp",
+        "còn mấy ngày nữa hết hạn bc quý 3",
+        "trước rằm tháng Giêng phải xong những việc gì",
+        "phải gửi hồ sơ trước ngày họp 3 ngày làm việc, họp ngày 12/3 thì hạn là hôm nào?",
+        "các nv tháng này",
+        "gửi bc cho pnv trước ngày nào",
+    ];
+
     private readonly QuestionInterpreter interpreter = new();
     private readonly DateOnly today = new(2026, 11, 21);
 
     [Benchmark(OperationsPerInvoke = 20)]
-    public int InterpretRealisticMessage()
+    public int InterpretRealisticMessage() => InterpretAll(Messages);
+
+    [Benchmark(OperationsPerInvoke = 20)]
+    public int InterpretIssue14Message() => InterpretAll(Issue14Messages);
+
+    private int InterpretAll(string[] messages)
     {
         var found = 0;
-        foreach (var message in Messages)
+        foreach (var message in messages)
         {
             if (interpreter.Interpret(message, today).Intent != QuestionIntent.Unknown) found++;
         }

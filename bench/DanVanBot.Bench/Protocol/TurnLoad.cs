@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 
 namespace DanVanBot.Bench.Protocol;
 
@@ -63,20 +60,7 @@ public static class TurnLoad
     {
         var id = string.Create(CultureInfo.InvariantCulture, $"turn-{RunId}-{user}-{sequence}");
         var reply = catcher.ReplyTo(id);
-        var activity = new
-        {
-            type = "message", id, timestamp = DateTimeOffset.UtcNow, serviceUrl = catcher.ServiceUrl, channelId = "msteams",
-            from = new { id = $"29:load-user-{user}", name = "Nguyễn Văn An", aadObjectId = $"00000000-0000-4000-9000-{user:D12}" },
-            conversation = new { conversationType = "personal", tenantId = "11111111-2222-4333-8444-555555555555", id = $"a:load-{user}" },
-            recipient = new { id = "28:danvanbot", name = "DanVanBot" },
-            textFormat = "plain", locale = "vi-VN", text = "cảm ơn anh nhé",
-            channelData = new { tenant = new { id = "11111111-2222-4333-8444-555555555555" } },
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(activity), Encoding.UTF8, "application/json"),
-        };
-        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var request = TeamsMessage.Post(id, catcher.ServiceUrl, user, "cảm ơn anh nhé", token);
         using var response = await http.SendAsync(request);
         if (response.StatusCode == HttpStatusCode.ServiceUnavailable) return false;
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"The bot answered {(int)response.StatusCode}.");

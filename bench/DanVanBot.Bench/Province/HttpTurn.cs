@@ -11,6 +11,9 @@ public sealed class HttpTurn(HttpClient http, ReplyCatcher catcher, string token
 {
     private int sequence;
 
+    /// <summary>The bench tenant: every bench activity comes from it, and the bench bot serves it.</summary>
+    public const string TenantId = "11111111-2222-4333-8444-555555555555";
+
     public static string AadObjectId(int user) => string.Create(CultureInfo.InvariantCulture, $"00000000-0000-4000-8000-{user:D12}");
 
     public static string TeamsUserId(int user) => string.Create(CultureInfo.InvariantCulture, $"29:bench-user-{user}");
@@ -24,10 +27,10 @@ public sealed class HttpTurn(HttpClient http, ReplyCatcher catcher, string token
         {
             type = "message", id, timestamp = DateTimeOffset.UtcNow, serviceUrl = catcher.ServiceUrl, channelId = "msteams",
             from = new { id = TeamsUserId(user), name = $"Cán bộ {user}", aadObjectId = AadObjectId(user) },
-            conversation = new { conversationType = "personal", tenantId = "11111111-2222-4333-8444-555555555555", id = $"a:bench-{user}" },
+            conversation = new { conversationType = "personal", tenantId = TenantId, id = $"a:bench-{user}" },
             recipient = new { id = "28:danvanbot", name = "DanVanBot" },
             textFormat = "plain", locale = "vi-VN", text,
-            channelData = new { tenant = new { id = "11111111-2222-4333-8444-555555555555" } },
+            channelData = new { tenant = new { id = TenantId } },
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {

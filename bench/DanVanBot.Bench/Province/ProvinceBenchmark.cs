@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.App.Hosting;
 using DanVanBot.Cards;
 using DanVanBot.Cards.Data;
@@ -11,7 +12,6 @@ using DanVanBot.Protocol.Tests.TestSupport;
 using DanVanBot.Storage;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -24,7 +24,7 @@ namespace DanVanBot.Bench.Province;
 /// <summary>
 /// Issue 4's province-scale "what's due" turn (p99 under 50 ms) on SQLite and PostgreSQL. For each database: the
 /// generated province (<see cref="ProvincePlans"/>) imported through <see cref="IPlanStore"/>, 100,000 reports, one
-/// profile per bench user; then three layers measured, one turn at a time, each asker at a random unit:
+/// membership per bench user; then three layers measured, one turn at a time, each asker at a random unit:
 /// the storage query path, the Ask feature's answer service, and a real authenticated HTTP turn whose reply
 /// card is caught by a local fake Connector.
 /// </summary>
@@ -37,21 +37,7 @@ public static class ProvinceBenchmark
     {
         var turns = args.GetInt("turns", 400);
         var reportCount = args.GetInt("reports", 100_000);
-        var postgres = Environment.GetEnvironmentVariable("DANVAN_TEST_POSTGRES");
-        var providers = args.Get("provider", string.IsNullOrWhiteSpace(postgres) ? "sqlite" : "both").ToLowerInvariant();
-        var rows = new List<string>();
-        if (providers is "sqlite" or "both")
-        {
-            await using var database = BenchDatabase.CreateSqlite();
-            rows.AddRange(await RunOneAsync(database, turns, reportCount));
-        }
-        if (providers is "postgres" or "both")
-        {
-            if (string.IsNullOrWhiteSpace(postgres)) throw new InvalidOperationException("Set DANVAN_TEST_POSTGRES (source .ci/postgres.sh).");
-            await using var database = await BenchDatabase.CreatePostgresAsync(postgres);
-            rows.AddRange(await RunOneAsync(database, turns, reportCount));
-        }
-
+        var rows = await BenchDatabase.OnEachProviderAsync(args, database => RunOneAsync(database, turns, reportCount));
         Console.WriteLine();
         Console.WriteLine($"Province what's-due turn: {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z, {Environment.ProcessorCount} cores, " +
             $"{ProvincePlans.UnitCount} units, {ProvincePlans.FirstYear}–{ProvincePlans.LastYear}, {reportCount} reports, {turns} turns per step");
@@ -89,6 +75,7 @@ public static class ProvinceBenchmark
             var turn = new HttpTurn(http, catcher, kit.CreateChannelToken(catcher.ServiceUrl));
             var interpreter = services.GetRequiredService<QuestionInterpreter>();
             var answers = services.GetRequiredService<AnswerService>();
+            var lines = services.GetRequiredService<AnswerLines>();
             var plans = services.GetRequiredService<IPlanStore>();
             var reports = services.GetRequiredService<IReportStore>();
             var items = 0;
@@ -107,7 +94,7 @@ public static class ProvinceBenchmark
                     {
                         var asked = interpreter.Interpret(Question, today);
                         var answer = await answers.AnswerAsync(asked, today, new Asker(province.OrganisationId, unit));
-                        return DueListPages.Page(answer, today, new DuePageToken(answer.Intent, answer.Window!.Value, province.OrganisationId, unit, null, 0));
+                        return AnswerCards.Page(answer, await lines.BuildAsync(answer, today, CancellationToken.None), today, new AnswerPageToken(today, 0, Question));
                     });
                     await Step(measure, steps[3], () => turn.AskAsync(Question, user));
                     items += measure ? found : 0;
@@ -131,7 +118,7 @@ public static class ProvinceBenchmark
         IPlanStore plans, IReportStore reports, Guid organisationId, Guid unitId, DateWindow window, DateOnly today)
     {
         var due = await plans.FindDueAsync(organisationId, window, unitId);
-        var items = new List<DueListItem>(due.Count);
+        var items = new List<AnswerListItem>(due.Count);
         foreach (var occurrence in due.Take(10))
         {
             var statuses = await reports.GetStatusAsync(occurrence.OccurrenceId);
@@ -139,10 +126,11 @@ public static class ProvinceBenchmark
             var status = mine is null ? (Cards.Data.UnitReportStatus?)null
                 : mine.Submitted ? Cards.Data.UnitReportStatus.Submitted
                 : today > occurrence.DueOn ? Cards.Data.UnitReportStatus.Late : Cards.Data.UnitReportStatus.NotSubmitted;
-            items.Add(DueListItem.Create(occurrence.Description, string.Join(", ", occurrence.UnitNames.Take(3)), occurrence.DueOn, today,
-                occurrence.PlanNumber ?? "", occurrence.SectionPath, askerStatus: status));
+            items.Add(new AnswerListItem(occurrence.Description, "KH " + occurrence.PlanNumber + ", mục " + occurrence.SectionPath,
+                Units: string.Join(", ", occurrence.UnitNames.Take(3)), DueText: VietnameseDates.WeekdayAndDate(occurrence.DueOn),
+                Timing: DatePhrases.TimingOf(occurrence.DueOn, today), TimingText: DatePhrases.Timing(occurrence.DueOn, today), AskerStatus: status));
         }
-        var card = CardMessage.Create(CardNames.DueList, new DueListCardData($"tháng {today:MM/yyyy}", items), "Đến hạn tháng này");
+        var card = CardMessage.Create(CardNames.AnswerList, new AnswerListCardData($"Đến hạn trong tháng {today:MM/yyyy}", items), "Đến hạn tháng này");
         return card.Attachments!.Count > 0 ? due.Count : throw new InvalidOperationException("no card");
     }
 

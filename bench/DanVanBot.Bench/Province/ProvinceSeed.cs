@@ -3,7 +3,8 @@ using DanVanBot.Domain.Time;
 using DanVanBot.Storage;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
+using DanVanBot.Domain.Roster;
+using DanVanBot.Storage.Roster;
 using DanVanBot.Storage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,17 +47,30 @@ public static class ProvinceSeed
         if (stored < reportCount) throw new InvalidOperationException($"Only {stored} reports stored.");
         Console.WriteLine($"{database.Provider}: {stored} reports in {watch.Elapsed.TotalSeconds:F1} s");
 
+        var chosen = await SeedPeopleAsync(services, organisationId, units, users);
+        await AnalyzeAsync(contexts);
+        return new ProvinceData(organisationId, chosen);
+    }
+
+    /// <summary>
+    /// The bench users as members of random units, in one roster import, and the organisation bound to the bench
+    /// tenant (so the tenant is served).
+    /// </summary>
+    public static async Task<List<Guid>> SeedPeopleAsync(IServiceProvider services, Guid organisationId, IReadOnlyList<UnitInfo> units, int users)
+    {
         var random = new Random(7);
-        var profiles = services.GetRequiredService<IUserProfileStore>();
         var chosen = new List<Guid>(users);
+        var rows = new List<RosterImportRow>(users);
         for (var user = 0; user < users; user++)
         {
             var unit = units[random.Next(units.Count)];
             chosen.Add(unit.Id);
-            await profiles.SetAsync(new UserProfile(HttpTurn.AadObjectId(user), HttpTurn.TeamsUserId(user), $"Cán bộ {user}", organisationId, unit.Id));
+            rows.Add(new RosterImportRow(user + 2, null, HttpTurn.AadObjectId(user), $"Cán bộ {user}", ProvincePlans.Organisation, unit.Name, RosterRole.Member));
         }
-        await AnalyzeAsync(contexts);
-        return new ProvinceData(organisationId, chosen);
+        var report = await services.GetRequiredService<IRosterImporter>().ImportAsync(rows, new RosterImportOptions(false, false, "bench", "bench"));
+        if (report.Problems.Count > 0) throw new InvalidOperationException(report.Problems[0].Message);
+        await services.GetRequiredService<IOrganisationStore>().SetTenantAsync(organisationId, HttpTurn.TenantId);
+        return chosen;
     }
 
     /// <summary>Fresh statistics after the bulk load, as autovacuum / a periodic ANALYZE would have them in production.</summary>

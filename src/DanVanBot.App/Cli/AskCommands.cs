@@ -6,7 +6,10 @@ using DanVanBot.Language.Questions;
 
 namespace DanVanBot.App.Cli;
 
-/// <summary><c>ask --today yyyy-MM-dd [--unit NAME] [--org NAME] --json "question"</c> and <c>ask --batch FILE --json</c>.</summary>
+/// <summary>
+/// <c>ask --today yyyy-MM-dd [--unit NAME] [--org NAME] [--json] [--explain] "question"</c> and <c>ask --batch FILE --json</c>.
+/// <c>--explain</c> adds which cues decided the intent and where the window came from.
+/// </summary>
 internal static class AskCommands
 {
     public static Command Create()
@@ -15,16 +18,20 @@ internal static class AskCommands
         var unit = new Option<string?>("--unit") { Description = "Tên đơn vị của người hỏi" };
         var organisation = new Option<string?>("--org") { Description = "Tên cơ quan (UBND) của người hỏi" };
         var json = new Option<bool>("--json") { Description = "In JSON: {intent, window, items}" };
+        var explain = new Option<bool>("--explain") { Description = "Giải thích: từ khóa nào quyết định ý định và khoảng thời gian" };
         var batch = new Option<FileInfo?>("--batch") { Description = "Tệp, mỗi dòng: yyyy-MM-dd<TAB>câu hỏi; in một dòng JSON cho mỗi câu" };
         var question = new Argument<string?>("question") { Arity = ArgumentArity.ZeroOrOne, Description = "Câu hỏi" };
-        var command = new Command("ask", "Hỏi như trong Teams và in câu trả lời") { today, unit, organisation, json, batch, question };
+        var command = new Command("ask", "Hỏi như trong Teams và in câu trả lời") { today, unit, organisation, json, explain, batch, question };
         command.SetAction((parse, cancellationToken) => RunAsync(new AskRequest(
             parse.GetValue(today), parse.GetValue(unit), parse.GetValue(organisation), parse.GetValue(json),
-            parse.GetValue(batch), parse.GetValue(question)), cancellationToken));
+            parse.GetValue(batch), parse.GetValue(question)) { Explain = parse.GetValue(explain) }, cancellationToken));
         return command;
     }
 
-    private sealed record AskRequest(string? Today, string? Unit, string? Organisation, bool Json, FileInfo? Batch, string? Question);
+    private sealed record AskRequest(string? Today, string? Unit, string? Organisation, bool Json, FileInfo? Batch, string? Question)
+    {
+        public bool Explain { get; init; }
+    }
 
     private static async Task<int> RunAsync(AskRequest request, CancellationToken cancellationToken)
     {
@@ -45,8 +52,8 @@ internal static class AskCommands
 
         if (request.Batch is null)
         {
-            var (answer, day) = await asking.AskAsync(request.Question!, today, asker, cancellationToken);
-            await Console.Out.WriteLineAsync(request.Json ? AskJson.Write(answer, indented: true) : AnswerText.Render(answer, day));
+            var (answer, day, asked) = await asking.AskAsync(request.Question!, today, asker, cancellationToken);
+            await Console.Out.WriteLineAsync(await OutputAsync(asking, request, answer, day, asked, indented: true, cancellationToken));
             return 0;
         }
 
@@ -55,10 +62,19 @@ internal static class AskCommands
             if (string.IsNullOrWhiteSpace(line)) continue;
             var tab = line.IndexOf('\t');
             if (tab < 0 || !TryDate(line[..tab].Trim(), out var day)) return Fail($"Dòng không hợp lệ (cần yyyy-MM-dd<TAB>câu hỏi): {line}");
-            var (answer, _) = await asking.AskAsync(line[(tab + 1)..], day, asker, cancellationToken);
-            await Console.Out.WriteLineAsync(request.Json ? AskJson.Write(answer, indented: false) : AnswerText.Render(answer, day));
+            var (answer, _, asked) = await asking.AskAsync(line[(tab + 1)..], day, asker, cancellationToken);
+            await Console.Out.WriteLineAsync(await OutputAsync(asking, request, answer, day, asked, indented: false, cancellationToken));
         }
         return 0;
+    }
+
+    /// <summary>JSON, or the answer as the chat words it; with --explain, followed by the cues that decided it.</summary>
+    private static async Task<string> OutputAsync(
+        CliAsking asking, AskRequest request, Answer answer, DateOnly today, Question question, bool indented, CancellationToken cancellationToken)
+    {
+        if (request.Json) return AskJson.Write(answer, indented, request.Explain ? question : null);
+        var text = await asking.RenderAsync(answer, today, cancellationToken);
+        return request.Explain ? text + "\n" + AskExplanation.Render(question) : text;
     }
 
     private static bool TryDate(string text, out DateOnly date) =>

@@ -9,11 +9,14 @@ namespace DanVanBot.App.Cli;
 
 /// <summary>
 /// <c>{ "intent", "window": {"from","to"} | null, "items": [{ "description", "unit", "dueDate" }] }</c>;
-/// dates as yyyy-MM-dd, dueDate null for an undated duty or a plan; Vietnamese written unescaped.
+/// dates as yyyy-MM-dd, dueDate null for an undated duty or a plan; Vietnamese written unescaped. Added when they
+/// apply: <c>"confirmation": {"claimedDay"|"claimedPeriod", "correct", "dueDate", "description", "plan"}</c>,
+/// <c>"workdays": {"date", "workingDays", "isWorkingDay", "reasoning"}</c>, and with <c>--explain</c>
+/// <c>"explain": {"intentRule", "intentCues", "windowRule", "windowWords", "normalized"}</c>.
 /// </summary>
 internal static class AskJson
 {
-    public static string Write(Answer answer, bool indented)
+    public static string Write(Answer answer, bool indented, Question? explain = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -42,6 +45,7 @@ internal static class AskJson
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            AskJsonExtras.Write(json, answer, explain);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());

@@ -25,4 +25,7 @@ internal static class CliServices
         if (prepare) await app.PrepareAsync();
         return app;
     }
+
+    /// <summary>The bot's configuration (appsettings, environment, user secrets) without building the bot.</summary>
+    public static IConfiguration ReadConfiguration() => WebApplication.CreateBuilder([]).Configuration;
 }

@@ -1,8 +1,11 @@
+using DanVanBot.App.Features.Reports;
 using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Conversations;
 using DanVanBot.App.Features.Help;
+using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Nudges;
 using DanVanBot.App.Features.Plans;
+using DanVanBot.App.Features.Roster;
 using DanVanBot.Domain.Calendar;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
@@ -15,12 +18,15 @@ internal static class FeatureServiceCollectionExtensions
     {
         services.AddSingleton<QuestionInterpreter>();
         services.AddSingleton<IWorkingCalendar>(_ => new VietnamWorkingCalendar());
+        services.AddIdentity();
         services.AddSingleton<RecentConversationReferences>();
         services.AddScoped<ITurnObserver, ConversationReferenceObserver>();
         services.AddScoped<WelcomeHandler>();
         services.AddScoped<HelpHandler>();
         services.AddAskFeature();
         services.AddPlanFeature();
+        services.AddRosterFeature();
+        services.AddReportFeature();
         services.AddNudgeFeature(configuration);
         return services;
     }

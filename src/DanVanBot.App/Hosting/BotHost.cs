@@ -2,6 +2,7 @@ using DanVanBot.Protocol.Auth;
 using DanVanBot.Protocol.Connector;
 using DanVanBot.Protocol.Hosting;
 using DanVanBot.App.Features;
+using DanVanBot.App.Hosting.Health;
 using DanVanBot.Storage;
 
 namespace DanVanBot.App.Hosting;
@@ -26,12 +27,14 @@ public static class BotHost
             .AddBotConnector(builder.Configuration, builder.Environment)
             .AddDanVanStorage(builder.Configuration)
             .AddDanVanFeatures(builder.Configuration)
-            .AddBotHosting(BotRoutes.Build);
+            .AddBotHosting(BotRoutes.Build)
+            .AddFixedToday(builder.Configuration, builder.Environment)
+            .AddDanVanHealthChecks();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapBotMessages();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapDanVanHealthChecks();
         return app;
     }
 
@@ -40,5 +43,6 @@ public static class BotHost
     {
         await app.Services.MigrateDanVanDatabaseAsync();
         await app.Services.RunStartupTasksAsync();
+        app.Services.MarkStarted();
     }
 }

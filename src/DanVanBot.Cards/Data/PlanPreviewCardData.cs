@@ -1,6 +1,9 @@
 namespace DanVanBot.Cards.Data;
 
-/// <summary>Data for <c>cards/plan-preview.json</c>: an imported plan awaiting "Xuất bản" or "Hủy".</summary>
+/// <summary>
+/// Data for <c>cards/plan-preview.json</c>: an imported plan awaiting "Xuất bản" or "Hủy". <see cref="KindNotice"/>
+/// asks for confirmation when the document is not a plan.
+/// </summary>
 public sealed record PlanPreviewCardData(
     string ImportId,
     string Number,
@@ -10,7 +13,8 @@ public sealed record PlanPreviewCardData(
     IReadOnlyList<string> Units,
     string? IssuedDateText = null,
     string? Period = null,
-    string? Coordinator = null);
+    string? Coordinator = null,
+    string? KindNotice = null);
 
 /// <summary>An obligation of the plan; without <see cref="DueText"/> it is flagged "Chưa có hạn — cần đầu mối ấn định".</summary>
 public sealed record PlanObligationPreview(string Description, string? DueText = null, string? Section = null, string? UnitsText = null);

@@ -7,7 +7,9 @@ public static class VietnameseDates
 {
     private static readonly string[] WeekdayNames = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
-    public static string WeekdayAndDate(DateOnly date) => WeekdayNames[(int)date.DayOfWeek] + ", " + Date(date);
+    public static string WeekdayAndDate(DateOnly date) => Weekday(date) + ", " + Date(date);
+
+    public static string Weekday(DateOnly date) => WeekdayNames[(int)date.DayOfWeek];
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -28,6 +28,9 @@ public sealed record ParsedPlan(
     IReadOnlyList<PlanObligation> Obligations,
     IReadOnlyList<string> SourceLines)
 {
+    /// <summary>What kind of document this is: obligations from anything but a plan are imported only after confirmation.</summary>
+    public DocumentKind Kind { get; init; } = DocumentKind.Plan;
+
     /// <summary>The obligations that carry at least one calendar date (deadline or activity window).</summary>
     public IEnumerable<PlanObligation> DatedObligations => Obligations.Where(o => !o.NeedsDate);
 

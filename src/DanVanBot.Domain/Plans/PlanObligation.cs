@@ -37,6 +37,12 @@ public sealed record PlanObligation(
     string SectionPath,
     IReadOnlyList<int> SourceLines)
 {
+    /// <summary>Units that help the owing units ("Cơ quan phối hợp" in a table), as the document names them.</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
+    /// <summary>What the duty delivers when the document says ("Sản phẩm": "Báo cáo", "Kế hoạch"), or null.</summary>
+    public string? Product { get; init; }
+
     /// <summary>The last allowed days, in date order (empty for an undated duty).</summary>
     public IReadOnlyList<DateOnly> DueDates =>
         NeedsDate ? [] : Occurrences.Where(o => o.LastDay is not null).Select(o => o.LastDay!.Value).Order().ToList();

@@ -46,8 +46,9 @@ internal static partial class CadenceRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex NamedReports();
 
-    public static IEnumerable<Candidate> Find(string folded)
+    public static IEnumerable<Candidate> Find(FoldedText text)
     {
+        var folded = text.Value;
         foreach (Match match in PeriodicList().Matches(folded))
         {
             if (match.Groups["list"].Success)
@@ -57,7 +58,7 @@ internal static partial class CadenceRecognizer
             else if (IsAboutReporting(folded, match.Index, match.Index + match.Length))
             {
                 // "định kỳ báo cáo": periodic, cadence unstated unless the sentence names its reports.
-                var named = ReportCadence(folded) ?? Cadence.None;
+                var named = ReportCadence(text) ?? Cadence.None;
                 yield return new Candidate(new CadenceOnly(named), match.Index, match.Index + match.Length);
             }
         }
@@ -70,14 +71,16 @@ internal static partial class CadenceRecognizer
         }
     }
 
-    public static Cadence? ReportCadence(string folded)
+    /// <summary>The cadences of the reports the whole sentence names; computed once per sentence.</summary>
+    public static Cadence? ReportCadence(FoldedText text) => text.Remember(nameof(ReportCadence), static text =>
     {
+        var folded = text.Value;
         var cadence = Cadence.None;
         foreach (Match match in NamedReports().Matches(folded)) cadence |= CadenceWords.FromGroups(match);
         foreach (Match match in PeriodicList().Matches(folded))
-            if (match.Groups["list"].Success && ClauseMentionsReport(folded, match.Index)) cadence |= CadenceWords.FromGroups(match);
-        return cadence == Cadence.None ? null : cadence;
-    }
+            if (match.Groups["list"].Success && ClauseMentionsReport(text, match.Index)) cadence |= CadenceWords.FromGroups(match);
+        return cadence == Cadence.None ? (Cadence?)null : cadence;
+    });
 
     /// <summary>The cadence of the last report named in <paramref name="folded"/>, when it names exactly one.</summary>
     public static Cadence? LastNamedReport(string folded)
@@ -88,8 +91,8 @@ internal static partial class CadenceRecognizer
         return cadence != Cadence.None && (cadence & (cadence - 1)) == 0 ? cadence : null;
     }
 
-    private static bool ClauseMentionsReport(string folded, int position) =>
-        ReportWord().IsMatch(folded[Clauses.StartOf(folded, position)..Clauses.EndOf(folded, position)]);
+    private static bool ClauseMentionsReport(FoldedText text, int position) =>
+        text.Matches(ReportWord()).AnyWithin(text.Clauses.StartOf(position), text.Clauses.EndOf(position));
 
     private static bool IsAboutReporting(string folded, int start, int end) =>
         ReportRightAfter().IsMatch(folded[end..Math.Min(folded.Length, end + 40)])

@@ -26,6 +26,8 @@ internal static partial class DatedDeadlineRecognizer
         @"\b(?:cham|muon|tre) nhat(?: la)?(?: vao)?(?: trong)?(?: (?:cac )?ngay)?" +
         $@"|\b(?:han chot|han cuoi|thoi han)(?: (?!truoc\b|tu\b){GrammarPieces.FillerWord}){{0,6}}? ?:?(?: la)?(?: vao)?(?: (?:cac )?ngay)?" +
         @"|\b(?:truoc hoac trong|den het|den|trong) (?:cac )?ngay" +
+        // The day an activity takes place: "tiếp công dân vào ngày 08/01/2026", "cụ thể: ngày 08/01, ngày 12/02…".
+        @"|\bvao (?:cac )?ngay|\bcu the(?: la)?:? (?:vao )?(?:cac )?ngay" +
         @"|\btruoc \d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: phut)?,?(?: (?:cac )?ngay)?" +
         @") ?$",
         RegexOptions.CultureInvariant)]
@@ -52,8 +54,13 @@ internal static partial class DatedDeadlineRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
+    // The longest text ListContinuation accepts (" hoac truoc ngay "): longer gaps are not looked at.
+    private const int ListContinuationMaxLength = 20;
+
+    // "\G": anchored where the date ends, without copying the rest of the sentence. A list of dates is short; the bound
+    // keeps a long list from being rescanned from each of its dates.
     [GeneratedRegex(
-        $@"^(?:,? (?:va|hoac)? ?(?:ngay )?\d{{1,2}} ?[/.\-] ?\d{{1,2}})*,? {GrammarPieces.EveryYear}",
+        $@"\G(?:,? (?:va|hoac)? ?(?:ngay )?\d{{1,2}} ?[/.\-] ?\d{{1,2}}){{0,12}},? {GrammarPieces.EveryYear}",
         RegexOptions.CultureInvariant)]
     private static partial Regex EveryYearLater();
 
@@ -62,8 +69,13 @@ internal static partial class DatedDeadlineRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex EveryYearEarlier();
 
-    public static IEnumerable<Candidate> Find(string folded, PlanPeriod period)
+    // "trước ngày 10/01 của năm sau", "… năm liền kề năm báo cáo": the year after the one the document is about.
+    [GeneratedRegex(@"\G,? (?:cua )?nam (?:sau|tiep theo|ke tiep|lien ke)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NextYear();
+
+    public static IEnumerable<Candidate> Find(FoldedText text, PlanPeriod period)
     {
+        var folded = text.Value;
         Candidate? previous = null;
         bool previousExclusive = false;
         foreach (Match date in DateExpression().Matches(folded))
@@ -80,15 +92,19 @@ internal static partial class DatedDeadlineRecognizer
             if (keyword.Success)
             {
                 start = date.Index - before.Length + keyword.Index;
+                if (PeriodRange.Closes(folded, start)) continue;
             }
-            else if (previous is not null && ListContinuation().IsMatch(folded[previous.End..date.Index]))
+            else if (previous is not null && date.Index - previous.End <= ListContinuationMaxLength
+                && ListContinuation().IsMatch(folded.AsSpan(previous.End, date.Index - previous.End)))
             {
                 exclusive = previousExclusive;
-                start = folded[..date.Index].EndsWith("ngay ", StringComparison.Ordinal) ? date.Index - 5 : date.Index;
+                start = folded.AsSpan(0, date.Index).EndsWith("ngay ", StringComparison.Ordinal) ? date.Index - 5 : date.Index;
             }
             else continue;
 
-            var rule = BuildRule(date, exclusive, period, EveryYearNear(folded, date, start));
+            var nextYear = NextYear().IsMatch(folded, date.Index + date.Length);
+            var rule = BuildRule(date, exclusive, nextYear ? new PlanPeriod(period.FromYear + 1, period.ToYear + 1) : period,
+                EveryYearNear(text, date, start));
             if (rule is null) continue;
             previous = new Candidate(rule, start, date.Index + date.Length, CadenceWords.RightBefore(folded, start));
             previousExclusive = exclusive;
@@ -96,11 +112,11 @@ internal static partial class DatedDeadlineRecognizer
         }
     }
 
-    private static bool EveryYearNear(string folded, Match date, int phraseStart)
+    private static bool EveryYearNear(FoldedText text, Match date, int phraseStart)
     {
         if (date.Groups["yearly"].Success) return true;
-        if (EveryYearLater().IsMatch(folded[(date.Index + date.Length)..])) return true;
-        return EveryYearEarlier().IsMatch(folded[Clauses.StartOf(folded, phraseStart)..phraseStart]);
+        if (EveryYearLater().Match(text.Value, date.Index + date.Length).Success) return true;
+        return text.Matches(EveryYearEarlier()).AnyWithin(text.Clauses.StartOf(phraseStart), phraseStart);
     }
 
     private static DeadlineRule? BuildRule(Match date, bool exclusive, PlanPeriod period, bool everyYear)

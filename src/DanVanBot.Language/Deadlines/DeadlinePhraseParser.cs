@@ -25,20 +25,19 @@ public static class DeadlinePhraseParser
         // Earlier groups win overlaps: specific date grammars before cadence words that may sit inside them.
         IEnumerable<Candidate>[] byPriority =
         [
-            QuarterlyDeadlineRecognizer.Find(folded),
+            ActivitySpanRecognizer.Find(text, period),
+            QuarterlyDeadlineRecognizer.Find(text),
             MonthlyDeadlineRecognizer.Find(folded),
-            DatedDeadlineRecognizer.Find(folded, period),
+            DatedDeadlineRecognizer.Find(text, period),
             WorkingDaysRecognizer.Find(text),
             MonthWindowRecognizer.Find(folded, period),
-            QuarterWindowRecognizer.Find(folded, period),
-            CadenceRecognizer.Find(folded),
+            QuarterWindowRecognizer.Find(text, period),
+            CadenceRecognizer.Find(text),
         ];
         var accepted = new List<Candidate>();
-        foreach (var group in byPriority)
-            foreach (var candidate in group.OrderBy(c => c.Start).ThenByDescending(c => c.End))
-                if (!accepted.Any(candidate.Overlaps)) accepted.Add(candidate);
+        foreach (var group in byPriority) accepted = NonOverlapping.Add(accepted, group);
 
-        accepted = WithReportCadence(accepted, folded);
+        accepted = WithReportCadence(accepted, text);
         accepted = WithoutServedCadences(accepted);
         return accepted
             .OrderBy(c => c.Start)
@@ -54,25 +53,26 @@ public static class DeadlinePhraseParser
     public static Cadence? FindReportCadence(string sentence)
     {
         if (string.IsNullOrWhiteSpace(sentence)) return null;
-        var folded = FoldedText.Of(sentence).Value;
-        return GrammarKeywords.MayNameReport(folded) ? CadenceRecognizer.ReportCadence(folded) : null;
+        var text = FoldedText.Of(sentence);
+        return GrammarKeywords.MayNameReport(text.Value) ? CadenceRecognizer.ReportCadence(text) : null;
     }
 
     // A dated deadline belongs to the report named before it in its clause ("báo cáo năm gửi trước ngày 25/11"),
     // else, if it is the sentence's only one, to the sentence's only named report.
-    private static List<Candidate> WithReportCadence(List<Candidate> candidates, string folded)
+    private static List<Candidate> WithReportCadence(List<Candidate> candidates, FoldedText text)
     {
+        var folded = text.Value;
         var result = new List<Candidate>(candidates.Count);
         var previousEnd = 0;
-        var dated = candidates.Where(IsDated).OrderBy(c => c.Start).ToList();
-        var sentenceCadence = CadenceRecognizer.ReportCadence(folded);
-        foreach (var candidate in candidates.OrderBy(c => c.Start))
+        var datedCount = candidates.Count(IsDated);
+        var sentenceCadence = CadenceRecognizer.ReportCadence(text);
+        foreach (var candidate in candidates)
         {
             if (!IsDated(candidate)) { result.Add(candidate); continue; }
             var cadence = candidate.ReportCadence;
-            var from = Math.Max(previousEnd, Clauses.StartOf(folded, candidate.Start));
+            var from = Math.Max(previousEnd, text.Clauses.StartOf(candidate.Start));
             cadence ??= CadenceRecognizer.LastNamedReport(folded[from..candidate.Start]);
-            if (cadence is null && dated.Count == 1 && sentenceCadence is { } single && IsSingleFlag(single)) cadence = single;
+            if (cadence is null && datedCount == 1 && sentenceCadence is { } single && IsSingleFlag(single)) cadence = single;
             result.Add(candidate with { ReportCadence = cadence });
             previousEnd = candidate.End;
         }

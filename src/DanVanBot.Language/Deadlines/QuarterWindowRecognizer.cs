@@ -16,7 +16,7 @@ internal static partial class QuarterWindowRecognizer
     private const string Blocked = @"(?:den|het|tu|ket qua|so lieu|bao cao|tinh|sau|trong|vao|truoc|nam|quy (?:iv|iii|ii|i|\d))";
 
     [GeneratedRegex(
-        @"(?<!\bket qua )\b(?:kiem tra|to chuc|thuc hien|trien khai|tien hanh|hoan thanh|du kien)" +
+        @"(?<!\b(?:ket qua|tinh hinh) )\b(?:kiem tra|to chuc|thuc hien|trien khai|tien hanh|hoan thanh|du kien)" +
         $@"(?: (?!{Blocked}\b){GrammarPieces.FillerWord}){{0,6}}? " +
         @"(?<phrase>(?:(?:trong thoi gian|trong|vao|(?<before>truoc)) )?" +
         @"quy (?<q>iv|iii|ii|i|[1-4])\b(?: ?[/.\-] ?(?<y>\d{4})|,? nam (?<y>\d{4}))?)(?![/.\-]?\d)",
@@ -24,15 +24,18 @@ internal static partial class QuarterWindowRecognizer
     private static partial Regex QuarterPhrase();
 
     // "số 12/BC-UBND": a cited document; a quarter in the same stretch of text (no comma since) belongs to it.
-    [GeneratedRegex(@"\bso \d+ ?/", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bso \d+ ?/", RegexOptions.CultureInvariant)]
     private static partial Regex DocumentNumber();
 
-    public static IEnumerable<Candidate> Find(string folded, PlanPeriod period)
+    [GeneratedRegex(",")]
+    private static partial Regex Comma();
+
+    public static IEnumerable<Candidate> Find(FoldedText text, PlanPeriod period)
     {
-        foreach (Match match in QuarterPhrase().Matches(folded))
+        foreach (Match match in QuarterPhrase().Matches(text.Value))
         {
             var phrase = match.Groups["phrase"];
-            if (InsideCitation(folded, match.Index)) continue;
+            if (InsideCitation(text, match.Index)) continue;
             var quarter = Quarter(match.Groups["q"].Value);
             int year;
             if (match.Groups["y"].Success) year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -55,11 +58,11 @@ internal static partial class QuarterWindowRecognizer
         _ => 4,
     };
 
-    private static bool InsideCitation(string folded, int verbStart)
+    /// <summary>A document number stands between the clause's start (or its last comma) and the verb.</summary>
+    private static bool InsideCitation(FoldedText text, int verbStart)
     {
-        var clauseStart = Clauses.StartOf(folded, verbStart);
-        var before = folded[clauseStart..verbStart];
-        var citation = DocumentNumber().Match(before);
-        return citation.Success && before.IndexOf(',', citation.Index) < 0;
+        var clauseStart = text.Clauses.StartOf(verbStart);
+        var stretchStart = Math.Max(clauseStart, text.Matches(Comma()).LastStartBefore(verbStart) + 1);
+        return text.Matches(DocumentNumber()).AnyWithin(stretchStart, verbStart);
     }
 }

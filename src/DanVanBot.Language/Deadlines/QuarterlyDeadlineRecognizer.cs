@@ -15,7 +15,7 @@ internal static partial class QuarterlyDeadlineRecognizer
     private const string LastMonthOfQuarter = @"(?:cua )?(?:cac )?thang cuoi (?:cua )?(?:moi |cac |hang |tung )?quy\b";
 
     [GeneratedRegex(
-        $@"\b(?:(?:vao|khoang|trong|truoc) )*giua (?:cac )?{LastMonthOfQuarter}",
+        $@"\b(?:(?:vao|khoang|trong|truoc) ){{0,4}}giua (?:cac )?{LastMonthOfQuarter}",
         RegexOptions.CultureInvariant)]
     private static partial Regex MiddleOfLastMonth();
 
@@ -34,12 +34,13 @@ internal static partial class QuarterlyDeadlineRecognizer
     [GeneratedRegex(@"\b(?:bao cao|so ket|tong ket)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportWord();
 
-    public static IEnumerable<Candidate> Find(string folded)
+    public static IEnumerable<Candidate> Find(FoldedText text)
     {
+        var folded = text.Value;
         foreach (Match match in EndOfQuarter().Matches(folded))
         {
-            var clause = folded[Clauses.StartOf(folded, match.Index)..Clauses.EndOf(folded, match.Index)];
-            if (!ReportWord().IsMatch(clause)) continue;
+            var clauses = text.Clauses;
+            if (!text.Matches(ReportWord()).AnyWithin(clauses.StartOf(match.Index), clauses.EndOf(match.Index))) continue;
             // 31 is clamped to each quarter's last day: 31/03, 30/06, 30/09, 31/12.
             yield return new Candidate(new QuarterlyDeadline(31), match.Index, match.Index + match.Length, Cadence.Quarterly);
         }
@@ -49,6 +50,7 @@ internal static partial class QuarterlyDeadlineRecognizer
 
         foreach (Match match in DayOfLastMonth().Matches(folded))
         {
+            if (PeriodRange.Closes(folded, match.Index)) continue;
             var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
             if (match.Groups["before"].Success) day--;
             if (day is < 1 or > 31) continue;

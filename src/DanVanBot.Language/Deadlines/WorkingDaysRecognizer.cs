@@ -36,11 +36,14 @@ internal static partial class WorkingDaysRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Within();
 
-    // What a bare limit counts from, when the text right after says it.
+    // What a bare limit counts from, when the text right after says it. Anchored ("\G") where the limit ends; the
+    // anchor is cut to AnchorMaxLength anyway, so the run after the keyword need not be read to the sentence's end.
     [GeneratedRegex(
-        @"^ ?,? ?(?:(?:ke tu|tinh tu|truoc|sau|tu|so voi) [^,.;()]+)",
+        @"\G ?,? ?(?:(?:ke tu|tinh tu|truoc|sau|tu|so voi) [^,.;()]{1,120})",
         RegexOptions.CultureInvariant)]
     private static partial Regex FollowingAnchor();
+
+    private const int AnchorMaxLength = 100;
 
     private static readonly string[] NumberWords = ["", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 
@@ -67,11 +70,11 @@ internal static partial class WorkingDaysRecognizer
     private static string AnchorAfter(FoldedText text, Match match)
     {
         var end = match.Index + match.Length;
-        var anchor = FollowingAnchor().Match(text.Value[end..]);
+        var anchor = FollowingAnchor().Match(text.Value, end);
         if (!anchor.Success) return "";
-        var from = end + anchor.Index;
+        var from = anchor.Index;
         while (from < text.Value.Length && text.Value[from] is ' ' or ',') from++;
-        var to = Math.Min(end + anchor.Index + anchor.Length, from + 100);
+        var to = Math.Min(anchor.Index + anchor.Length, from + AnchorMaxLength);
         while (to > from && text.Value[to - 1] == ' ') to--;
         return to > from ? text.OriginalText(from, to) : "";
     }

@@ -26,10 +26,12 @@ internal static class CoordinatorFinder
             .OrderByDescending(g => g.Count())
             .Select(g => g.First())
             .ToList();
+        // By folded name, first mention first: routes × units comparisons would be quadratic in a long document.
+        var unitsByName = new Dictionary<string, UnitMention>(StringComparer.Ordinal);
+        foreach (var unit in units) unitsByName.TryAdd(VietnameseText.Fold(unit.Name), unit);
         foreach (var route in routes)
         {
-            var unit = units.FirstOrDefault(u => UnitNames.SameUnit(u.Name, route));
-            if (unit is not null) return unit.Name;
+            if (unitsByName.TryGetValue(VietnameseText.Fold(route), out var unit)) return unit.Name;
         }
         if (routes.Count > 0) return routes[0];
 

@@ -52,11 +52,20 @@ internal static partial class DutyText
         return $"UBND {match.Groups["level"].Value}{(name.Length > 0 ? " " + name : string.Empty)}";
     }
 
+    private const int LeadingPhraseMaxLength = 60;
+
     /// <summary>The units a sentence opens with ("Các đơn vị gửi báo cáo…" → ["Các đơn vị"]), or none.</summary>
     public static IReadOnlyList<string> SubjectUnits(string sentence)
     {
         var match = Subject().Match(sentence);
-        if (!match.Success || !UnitNames.LooksLikeUnit(match.Groups["subject"].Value)) return [];
+        if (!match.Success || !UnitNames.LooksLikeUnit(match.Groups["subject"].Value))
+        {
+            // A sentence may open with a time or circumstance before its subject: "Kết thúc đợt kiểm tra, Phòng … có trách nhiệm …".
+            var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+            if (comma is < 0 or > LeadingPhraseMaxLength) return [];
+            match = Subject().Match(sentence[(comma + 2)..]);
+            if (!match.Success || !UnitNames.LooksLikeUnit(match.Groups["subject"].Value)) return [];
+        }
         return UnitNames.Split(match.Groups["subject"].Value);
     }
 
@@ -91,6 +100,7 @@ internal static partial class DutyText
     [GeneratedRegex(@"(?<![\p{L}])(?i:gửi\s+về|về|gửi\s+cho|gửi)\s+(?<office>(?i:phòng|văn\s+phòng|cơ\s+quan|sở)\s[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|\s(?i:để|trước|định\s+kỳ|tổng\s+hợp)\s|$))")]
     private static partial Regex OfficeAfterVerb();
 
-    [GeneratedRegex(@"^(?<subject>.{3,150}?)\s(?i:gửi|báo\s+cáo|thực\s+hiện|có\s+trách\s+nhiệm|chủ\s+động|xây\s+dựng|tổ\s+chức|triển\s+khai|định\s+kỳ|tham\s+mưu|phối\s+hợp|hoàn\s+thành|nộp|căn\s+cứ)\s")]
+    // "Giao Phòng Văn hóa - Xã hội hoàn thiện …", "Đề nghị Văn phòng … chuẩn bị …": who is assigned is the subject.
+    [GeneratedRegex(@"^(?:(?i:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?<subject>.{3,150}?)\s(?i:gửi|báo\s+cáo|thực\s+hiện|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động|xây\s+dựng|tổ\s+chức|triển\s+khai|định\s+kỳ|tham\s+mưu|phối\s+hợp|hoàn\s+thành|hoàn\s+thiện|chuẩn\s+bị|tổng\s+hợp|rà\s+soát|theo\s+dõi|tiếp\s+tục|khẩn\s+trương|đôn\s+đốc|hướng\s+dẫn|niêm\s+yết|cung\s+cấp|nộp|căn\s+cứ)\s")]
     private static partial Regex Subject();
 }

@@ -1,3 +1,5 @@
+using DanVanBot.Language.Text;
+
 namespace DanVanBot.Language.Plans;
 
 /// <summary>A unit as introduced in "TỔ CHỨC THỰC HIỆN", before the coordinator is known.</summary>
@@ -12,16 +14,25 @@ internal static class ImplementationReader
 {
     public static (IReadOnlyList<UnitMention> Units, IReadOnlyList<DutyScope> Scopes) Read(OutlineSection? section)
     {
-        var units = new List<UnitMention>();
+        var units = new UnitMentions();
         var scopes = new List<DutyScope>();
-        if (section is null) return (units, scopes);
+        if (section is null) return (units.All, scopes);
         scopes.Add(new DutyScope(section.Label, [], section.Body, IsImplementation: true));
         foreach (var item in section.Items) ReadItem(item, units, scopes);
-        return (units, scopes);
+        return (units.All, scopes);
     }
 
-    private static void ReadItem(OutlineItem item, List<UnitMention> units, List<DutyScope> scopes)
+    private static void ReadItem(OutlineItem item, UnitMentions units, List<DutyScope> scopes)
     {
+        // "2. Các ấp gửi báo cáo … trước ngày 05/6/2026.": a duty sentence whose subject is the unit, not a unit heading.
+        if (HeadingSentence(item.Heading) is { } subject)
+        {
+            var names = subject.Select(name => Introduce(name, item.Heading, units)).ToList();
+            scopes.Add(new DutyScope(item.Path, names, [item.Heading, .. item.Body], IsImplementation: true));
+            foreach (var child in item.Children)
+                scopes.Add(new DutyScope(child.Path, names, [child.Heading, .. child.Body], IsImplementation: true));
+            return;
+        }
         if (UnitNames.LooksLikeUnit(item.Heading.Text))
         {
             var names = Introduce(item.Heading, units);
@@ -59,7 +70,7 @@ internal static class ImplementationReader
     }
 
     /// <summary>"- Trung tâm Văn hóa - Thể dục Thể thao quận: chủ động thông tin…" introduces a unit with its duty.</summary>
-    private static bool TryReadUnitBullet(PlanParagraph paragraph, string path, List<UnitMention> units, List<DutyScope> scopes)
+    private static bool TryReadUnitBullet(PlanParagraph paragraph, string path, UnitMentions units, List<DutyScope> scopes)
     {
         var colon = paragraph.Text.IndexOf(':', StringComparison.Ordinal);
         if (paragraph.Kind != ParagraphKind.Bullet || colon is < 3 or > 100) return false;
@@ -71,13 +82,40 @@ internal static class ImplementationReader
         return true;
     }
 
-    private static IReadOnlyList<string> Introduce(PlanParagraph heading, List<UnitMention> units)
+    private static IReadOnlyList<string> Introduce(PlanParagraph heading, UnitMentions units)
     {
         var names = UnitNames.Split(heading.Text);
-        foreach (var name in names)
-        {
-            if (!units.Any(u => UnitNames.SameUnit(u.Name, name))) units.Add(new UnitMention(name, heading.Text, heading.Lines));
-        }
+        foreach (var name in names) units.Introduce(new UnitMention(name, heading.Text, heading.Lines));
         return names;
+    }
+
+    private static string Introduce(string name, PlanParagraph heading, UnitMentions units)
+    {
+        units.Introduce(new UnitMention(name, name, heading.Lines));
+        return name;
+    }
+
+    /// <summary>The units a heading names as the subject of a whole sentence that carries its own deadline, or null.</summary>
+    private static IReadOnlyList<string>? HeadingSentence(PlanParagraph heading)
+    {
+        var subject = DutyText.SubjectUnits(heading.Text);
+        if (subject.Count == 0) return null;
+        return Deadlines.DeadlinePhraseParser.FindAll(heading.Text, AnyYear).Any(m => m.Rule is not Domain.Plans.Deadlines.CadenceOnly) ? subject : null;
+    }
+
+    // Only whether the heading holds a dated phrase matters here, not which dates.
+    private static readonly Domain.Plans.Deadlines.PlanPeriod AnyYear = Domain.Plans.Deadlines.PlanPeriod.SingleYear(2000);
+
+    /// <summary>Units in the order introduced, each once (compared folded, through a set: plans may list many).</summary>
+    private sealed class UnitMentions
+    {
+        private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
+        public List<UnitMention> All { get; } = [];
+
+        public void Introduce(UnitMention unit)
+        {
+            if (seen.Add(VietnameseText.Fold(unit.Name))) All.Add(unit);
+        }
     }
 }

@@ -33,13 +33,55 @@ internal static partial class IssuerReader
         return place is null ? null : $"{level.ToLower(Vietnamese)} {place}";
     }
 
-    private static string? FromLetterhead(IReadOnlyList<string> headerLines)
+    /// <summary>
+    /// The office that issues a document under its committee's letterhead ("UBND TỈNH ĐỒNG THÁP / SỞ NỘI VỤ" → "Sở Nội
+    /// vụ"), or null when the committee issues it itself.
+    /// </summary>
+    public static string? Office(IReadOnlyList<string> headerLines)
     {
         for (var index = 0; index < headerLines.Count; index++)
         {
             var folded = VietnameseText.Fold(headerLines[index]);
-            if (!folded.StartsWith("uy ban nhan dan", StringComparison.Ordinal)) continue;
-            var rest = headerLines[index].Trim()["ỦY BAN NHÂN DÂN".Length..].Trim();
+            if (!folded.StartsWith("uy ban nhan dan", StringComparison.Ordinal) && !folded.StartsWith("ubnd ", StringComparison.Ordinal)) continue;
+            // The locality is on the committee's line or on the next one; the office, if any, right after it.
+            var officeIndex = LetterheadUnit().IsMatch(CommitteeRest(headerLines[index])) ? index + 1 : index + 2;
+            if (officeIndex >= headerLines.Count) return null;
+            var candidate = headerLines[officeIndex].Trim();
+            return IsUpper(candidate) && OfficeStart().IsMatch(VietnameseText.Fold(candidate)) ? OfficeDisplay(candidate) : null;
+        }
+        return null;
+    }
+
+    private static string CommitteeRest(string line)
+    {
+        var match = CommitteePrefix().Match(line.Trim());
+        return match.Success ? line.Trim()[match.Length..].Trim() : string.Empty;
+    }
+
+    /// <summary>"SỞ NỘI VỤ" → "Sở Nội vụ", "PHÒNG VĂN HÓA - XÃ HỘI" → "Phòng Văn hóa - Xã hội": the kind and each name part capitalised.</summary>
+    private static string OfficeDisplay(string upper)
+    {
+        var words = upper.ToLower(Vietnamese).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kindWords = VietnameseText.Fold(upper).StartsWith("van phong", StringComparison.Ordinal) ? 2 : 1;
+        for (var index = 0; index < words.Length; index++)
+        {
+            var startsPart = index == 0 || index == kindWords || words[index - 1] is "-" or "và";
+            if (startsPart && words[index].Length > 0) words[index] = char.ToUpper(words[index][0], Vietnamese) + words[index][1..];
+        }
+        return string.Join(' ', words);
+    }
+
+    private static bool IsUpper(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    private static string? FromLetterhead(IReadOnlyList<string> headerLines)
+    {
+        for (var index = 0; index < headerLines.Count; index++)
+        {
+            var line = headerLines[index].Trim();
+            var committee = CommitteePrefix().Match(line);
+            // "ỦY BAN NHÂN DÂN" or "UBND" opening the line, in capitals as letterheads print it.
+            if (!committee.Success || !IsUpper(committee.Value)) continue;
+            var rest = line[committee.Length..].Trim();
             if (rest.Length == 0 && index + 1 < headerLines.Count) rest = headerLines[index + 1].Trim();
             var match = LetterheadUnit().Match(rest);
             if (match.Success) return Display(match.Groups["level"].Value, match.Groups["name"].Value);
@@ -96,6 +138,12 @@ internal static partial class IssuerReader
 
     [GeneratedRegex(@"^" + Level + @"\s")]
     private static partial Regex LevelAtStart();
+
+    [GeneratedRegex(@"^(?:(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân)|UBND)\s*")]
+    private static partial Regex CommitteePrefix();
+
+    [GeneratedRegex(@"^(?:so|phong|van phong|ban|thanh tra|chi cuc|trung tam) ")]
+    private static partial Regex OfficeStart();
 
     [GeneratedRegex(@"^(?<level>THÀNH\s+PHỐ|THỊ\s+XÃ|THỊ\s+TRẤN|TỈNH|QUẬN|HUYỆN|PHƯỜNG|XÃ)\s+(?<name>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LetterheadUnit();

@@ -14,27 +14,23 @@ internal static partial class ObligationDescription
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    public static string ForPhrase(string sentence, IReadOnlyList<DeadlineMatch> matches, int index)
+    public static string ForPhrase(DutySentence duty, IReadOnlyList<DeadlineMatch> matches, int index)
     {
+        var sentence = duty.Text;
         var match = matches[index];
-        var clauseStart = sentence.LastIndexOf(';', Math.Max(match.Start - 1, 0)) + 1;
+        var clauseStart = duty.ClauseStart(match.Start);
         var start = index > 0 ? Math.Max(clauseStart, matches[index - 1].Start + matches[index - 1].Length) : clauseStart;
         var before = Tidy(sentence[start..match.Start]);
+        // A date listed after another ("vào ngày 08/01, ngày 12/02 và ngày 12/3") is the same duty on another day.
+        if (before.Length == 0 && index > 0 && start > clauseStart) return ForPhrase(duty, matches, index - 1);
         if (before.Length == 0)
         {
-            var end = index + 1 < matches.Count ? matches[index + 1].Start : ClauseEnd(sentence, match.Start + match.Length);
+            var end = index + 1 < matches.Count ? matches[index + 1].Start : duty.ClauseEnd(match.Start + match.Length);
             before = Tidy(sentence[(match.Start + match.Length)..end]);
         }
         if (before.Length == 0) before = match.Phrase;
-        var isReport = DutyText.MentionsReport(sentence);
-        if (isReport && !DutyText.MentionsReport(before) && before.Split(' ').Length <= 3) before = "báo cáo " + before;
+        if (duty.MentionsReport && !DutyText.MentionsReport(before) && before.Split(' ').Length <= 3) before = "báo cáo " + before;
         return Capitalise(before);
-    }
-
-    public static string ClauseAround(string sentence, int position)
-    {
-        var start = sentence.LastIndexOf(';', Math.Max(position - 1, 0)) + 1;
-        return sentence[start..ClauseEnd(sentence, position)];
     }
 
     /// <summary>The parts of a sentence between semicolons, with where each starts in the sentence.</summary>

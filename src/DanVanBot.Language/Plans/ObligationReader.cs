@@ -1,6 +1,7 @@
 using DanVanBot.Domain.Plans;
 using DanVanBot.Domain.Plans.Deadlines;
 using DanVanBot.Language.Deadlines;
+using DanVanBot.Language.Tables;
 using DanVanBot.Language.Text;
 
 namespace DanVanBot.Language.Plans;
@@ -14,19 +15,36 @@ namespace DanVanBot.Language.Plans;
 /// </summary>
 internal static class ObligationReader
 {
-    public static IReadOnlyList<PlanObligation> Read(IEnumerable<DutyScope> scopes, PlanPeriod period)
+    /// <summary>Plans have tens of duties; past this many occurrences a document is not a plan but an attack on memory.</summary>
+    public const int MaxOccurrences = 100_000;
+
+    /// <summary>
+    /// Source lines named by all obligations together. A real plan has tens of obligations of a few lines each; a
+    /// paragraph of thousands of lines with a date on each would name every line for every date (lines × dates).
+    /// </summary>
+    public const int MaxSourceLineReferences = 100_000;
+
+    /// <summary>Obligations of one plan: real plans have tens; each becomes a preview line, a stored row, reminders.</summary>
+    public const int MaxObligations = 2_000;
+
+    public static IReadOnlyList<PlanObligation> Read(
+        IEnumerable<DutyScope> scopes, PlanPeriod period, CancellationToken cancellationToken = default)
     {
         var obligations = new List<PlanObligation>();
+        var budget = new OccurrenceBudget();
         foreach (var scope in scopes)
         {
+            var block = new Block(scope, period, obligations, budget, cancellationToken);
             var paragraphs = scope.Paragraphs;
             for (var index = 0; index < paragraphs.Count; index++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var paragraph = paragraphs[index];
                 var children = ChildrenOf(paragraphs, index);
                 var found = 0;
-                foreach (var child in children) found += ReadBlock(scope, paragraph, child, period, obligations);
-                if (found == 0) ReadBlock(scope, null, paragraph, period, obligations);
+                var lead = new DutySentence(paragraph.Text);
+                foreach (var child in children) found += ReadBlock(block, paragraph, lead, child);
+                if (found == 0) ReadBlock(block, null, null, paragraph);
                 index += children.Count;
             }
         }
@@ -41,31 +59,45 @@ internal static class ObligationReader
         for (var index = leadIndex + 1; index < paragraphs.Count; index++)
         {
             var candidate = paragraphs[index];
-            var isChild = candidate.Kind == ParagraphKind.Bullet && (lead.Kind != ParagraphKind.Bullet || candidate.Label != lead.Label);
+            // "… theo lịch sau:" introduces bullets or a table.
+            var isChild = candidate.Kind == ParagraphKind.Table
+                || candidate.Kind == ParagraphKind.Bullet && (lead.Kind != ParagraphKind.Bullet || candidate.Label != lead.Label);
             if (!isChild) break;
             children.Add(candidate);
         }
         return children;
     }
 
-    private static int ReadBlock(DutyScope scope, PlanParagraph? lead, PlanParagraph main, PlanPeriod period, List<PlanObligation> into)
+    private static int ReadBlock(Block block, PlanParagraph? lead, DutySentence? leadText, PlanParagraph main)
     {
+        var into = block.Into;
         var before = into.Count;
-        IReadOnlyList<int> lines = lead is null ? main.Lines : [.. lead.Lines, .. main.Lines];
-        foreach (var sentence in DutyText.Sentences(main.Text))
+        if (main.Table is { } table)
         {
-            var context = new DutyContext(scope, lead?.Text, sentence, lines, period);
-            var matches = DeadlinePhraseParser.FindAll(sentence, period);
-            var dated = matches.Where(m => m.Rule is not CadenceOnly).ToList();
+            var scope = block.Scope;
+            var context = new TableContext(scope.SectionPath, scope.Units.Count > 0 ? scope.Units : scope.FallbackUnits, leadText?.Text,
+                block.Period, scope.NumbersTableRows);
+            foreach (var obligation in TableObligationReader.Read(table, context)) block.Add(obligation);
+            return into.Count - before;
+        }
+        // Once per paragraph, shared by its obligations: a copy for each would cost lines × dates.
+        IReadOnlyList<int> lines = (lead is null ? main.Lines : [.. lead.Lines, .. main.Lines]).Distinct().Order().ToList();
+        foreach (var text in DutyText.Sentences(main.Text))
+        {
+            block.CancellationToken.ThrowIfCancellationRequested();
+            var sentence = new DutySentence(text);
+            var context = new DutyContext(block.Scope, leadText, sentence, lines, block.Period);
+            var matches = DeadlinePhraseParser.FindAll(text, block.Period);
+            var dated = matches.Where(m => m.Rule is not CadenceOnly && !ReportedAsDone.Before(text, m.Start)).ToList();
             if (dated.Count > 0)
             {
-                for (var index = 0; index < dated.Count; index++) into.Add(Dated(context, dated, index));
+                for (var index = 0; index < dated.Count; index++) block.Add(Dated(context, dated, index));
                 continue;
             }
             // Undated duties count only where the plan assigns them to units; elsewhere nobody owns them.
-            if (!scope.IsImplementation) continue;
+            if (!block.Scope.IsImplementation) continue;
             var undated = Undated(context, matches);
-            if (undated is not null) into.Add(undated);
+            if (undated is not null) block.Add(undated);
         }
         return into.Count - before;
     }
@@ -75,9 +107,9 @@ internal static class ObligationReader
         var match = matches[index];
         var sentence = context.Sentence;
         var description = ObligationDescription.ForPhrase(sentence, matches, index);
-        var clause = ObligationDescription.ClauseAround(sentence, match.Start);
         var cadence = match.ReportCadence ?? CadenceOf(match.Rule) ?? DeadlinePhraseParser.FindReportCadence(description);
-        var kind = match.Rule is MonthWindow or QuarterWindow || !DutyText.MentionsReport(clause + " " + description) ? ObligationKind.Activity : ObligationKind.Report;
+        var aboutReport = sentence.ClauseMentionsReport(match.Start) || DutyText.MentionsReport(description);
+        var kind = match.Rule is MonthWindow or QuarterWindow or SpanWindow || !aboutReport ? ObligationKind.Activity : ObligationKind.Report;
         // "trước 5 ngày làm việc" counts from an event the plan does not date: someone still has to set the day.
         var hasDate = match.Rule.Expand(context.Period).Any(o => o.LastDay is not null);
         return context.Obligation(description, kind, match.Phrase, match.Rule, cadence, needsDate: !hasDate);
@@ -89,9 +121,11 @@ internal static class ObligationReader
     /// </summary>
     private static PlanObligation? Undated(DutyContext context, IReadOnlyList<DeadlineMatch> cadenceMatches)
     {
-        foreach (var (start, clause) in ObligationDescription.Clauses(context.Sentence))
+        var next = 0; // matches are in text order, so each clause resumes where the previous one stopped
+        foreach (var (start, clause) in ObligationDescription.Clauses(context.Sentence.Text))
         {
-            var stated = cadenceMatches.FirstOrDefault(m => m.Start >= start && m.Start < start + clause.Length);
+            while (next < cadenceMatches.Count && cadenceMatches[next].Start < start) next++;
+            var stated = next < cadenceMatches.Count && cadenceMatches[next].Start < start + clause.Length ? cadenceMatches[next] : null;
             var statedCadence = (stated?.Rule as CadenceOnly)?.Cadence;
             var description = ObligationDescription.Capitalise(clause);
             if (DutyText.MentionsReport(clause))
@@ -120,18 +154,50 @@ internal static class ObligationReader
         _ => null,
     };
 
+    /// <summary>Where a paragraph's obligations go, and what they share: the scope, the plan period, the limits.</summary>
+    private sealed record Block(
+        DutyScope Scope, PlanPeriod Period, List<PlanObligation> Into, OccurrenceBudget Budget, CancellationToken CancellationToken)
+    {
+        public void Add(PlanObligation obligation)
+        {
+            Budget.Spend(obligation.Occurrences.Count, obligation.SourceLines.Count);
+            Into.Add(obligation);
+        }
+    }
+
+    /// <summary>
+    /// Counts occurrences across the plan (each monthly duty of a 20-year plan has 240 of them) and the source lines
+    /// its obligations name: what the preview, the stored plan and the database rows will hold.
+    /// </summary>
+    private sealed class OccurrenceBudget
+    {
+        private int occurrencesSpent;
+        private int linesSpent;
+        private int obligations;
+
+        public void Spend(int occurrences, int lines)
+        {
+            occurrencesSpent += occurrences;
+            linesSpent += lines;
+            if (++obligations > MaxObligations) throw new PlanTooLargeException($"more than {MaxObligations} obligations");
+            if (occurrencesSpent > MaxOccurrences) throw new PlanTooLargeException($"more than {MaxOccurrences} occurrences of duties");
+            if (linesSpent > MaxSourceLineReferences) throw new PlanTooLargeException($"more than {MaxSourceLineReferences} source-line references of duties");
+        }
+    }
+
     /// <summary>Everything an obligation needs from around its sentence.</summary>
-    private sealed record DutyContext(DutyScope Scope, string? Lead, string Sentence, IReadOnlyList<int> Lines, PlanPeriod Period)
+    private sealed record DutyContext(DutyScope Scope, DutySentence? Lead, DutySentence Sentence, IReadOnlyList<int> Lines, PlanPeriod Period)
     {
         public PlanObligation Obligation(string description, ObligationKind kind, string? phrase, DeadlineRule? rule, Cadence? cadence, bool needsDate)
         {
-            var units = Scope.Units.Count > 0 ? Scope.Units : DutyText.SubjectUnits(Sentence);
-            if (units.Count == 0 && Lead is not null) units = DutyText.SubjectUnits(Lead);
-            var recipient = DutyText.Recipient(Sentence) ?? (Lead is null ? null : DutyText.Recipient(Lead));
-            var via = DutyText.Via(Sentence) ?? (Lead is null ? null : DutyText.Via(Lead));
+            var units = Scope.Units.Count > 0 ? Scope.Units : Sentence.SubjectUnits;
+            if (units.Count == 0 && Lead is not null) units = Lead.SubjectUnits;
+            if (units.Count == 0) units = Scope.FallbackUnits;
+            var recipient = Sentence.Recipient ?? Lead?.Recipient;
+            var via = Sentence.Via ?? Lead?.Via;
             var occurrences = rule?.Expand(Period) ?? [];
             return new PlanObligation(description, kind, units, recipient, via, phrase, rule, occurrences, cadence, needsDate,
-                Scope.SectionPath, Lines.Distinct().Order().ToList());
+                Scope.SectionPath, Lines);
         }
     }
 }

@@ -14,40 +14,47 @@ internal static partial class PlanHeaderReader
     public static PlanHeader Read(PlanOutline outline, string fullText)
     {
         var preamble = outline.Preamble;
-        var titleIndex = IndexAfterDocumentType(preamble);
-        var title = titleIndex < preamble.Count ? preamble[titleIndex].Text : string.Empty;
-        var inline = titleIndex == preamble.Count ? InlineTitle(preamble) : null;
-        if (inline is not null) (titleIndex, title) = inline.Value;
-        var number = preamble.Take(titleIndex).Select(p => NumberLine().Match(p.Text)).FirstOrDefault(m => m.Success);
-        var date = preamble.Take(Math.Max(titleIndex, 0)).Select(p => DateLine().Match(p.Text)).FirstOrDefault(m => m.Success);
+        var block = HeaderBlock.Locate(preamble);
+        var title = block.Title;
+        var header = preamble.Take(block.HeaderEnd).ToList();
+        var number = header.Select(p => NumberLine().Match(p.Text)).FirstOrDefault(m => m.Success);
+        var date = header.Select(p => DateLine().Match(p.Text)).FirstOrDefault(m => m.Success);
         var place = date?.Groups["place"].Value.Trim();
-        var issuer = IssuerReader.Read(preamble.Take(titleIndex).Select(p => p.Text).ToList(), place, title, fullText);
+        var headerTexts = header.Select(p => p.Text).ToList();
+        var locality = IssuerReader.Read(headerTexts, place, title, fullText);
+        var office = IssuerReader.Office(headerTexts);
         return new PlanHeader(
             NumberOf(number),
-            issuer is null ? null : "UBND " + issuer,
-            issuer,
+            locality is null ? office : office is null ? "UBND " + locality : $"{office} {locality}",
+            locality,
             IssuedOn(date),
             title,
             PeriodOf(title, preamble, date),
-            LegalBases(preamble.Skip(titleIndex + 1)));
-    }
-
-    private static int IndexAfterDocumentType(IReadOnlyList<PlanParagraph> preamble)
-    {
-        for (var index = 0; index < preamble.Count; index++)
-            if (VietnameseText.Fold(preamble[index].Text) == "ke hoach") return index + 1;
-        return preamble.Count;
-    }
-
-    /// <summary>"KẾ HOẠCH Thực hiện công tác…" on one line: the title follows the document type.</summary>
-    private static (int Index, string Title)? InlineTitle(IReadOnlyList<PlanParagraph> preamble)
-    {
-        for (var index = 0; index < preamble.Count; index++)
+            LegalBases(preamble.Skip(block.TitleIndex + 1)))
         {
-            var text = preamble[index].Text;
-            if (text.StartsWith("KẾ HOẠCH ", StringComparison.Ordinal)) return (index, text["KẾ HOẠCH ".Length..].Trim());
-        }
-        return null;
+            HeaderLines = preamble.Take(Math.Max(block.HeaderEnd, block.BodyStart)).Select(p => p.Text).ToList(),
+            BodyStart = block.BodyStart,
+            Addressees = block.Addressees,
+        };
+    }
+
+    /// <summary>
+    /// A news item's header: the reported plan's number, issuer and date; its period from the headline, else the year
+    /// the plan was issued or the item posted.
+    /// </summary>
+    public static PlanHeader ReadNews(NewsHeader news, PlanOutline outline)
+    {
+        var year = SingleYear().Match(news.Title);
+        var period = year.Success ? PlanPeriod.SingleYear(Int(year.Groups["year"].Value))
+            : (news.IssuedOn ?? news.PostedOn) is { } day ? PlanPeriod.SingleYear(day.Year)
+            : PeriodOf(news.Title, outline.Preamble, null);
+        return new PlanHeader(news.Number, news.Locality is null ? null : "UBND " + news.Locality, news.Locality, news.IssuedOn,
+            news.Title, period, [])
+        {
+            HeaderLines = [],
+            BodyStart = 0,
+            Addressees = [],
+        };
     }
 
     private static string? NumberOf(Match? match)
@@ -68,6 +75,14 @@ internal static partial class PlanHeaderReader
             : null;
     }
 
+    /// <summary>
+    /// Plans run for a year or a "giai đoạn" of five to ten. Every yearly, quarterly and monthly duty is laid out over
+    /// the period, so a range of centuries would make millions of occurrences: such a range is not read as a period.
+    /// </summary>
+    public const int MaxPeriodYears = 20;
+
+    private const int PostingDateSearchParagraphs = 5;
+
     private static PlanPeriod PeriodOf(string title, IReadOnlyList<PlanParagraph> preamble, Match? date)
     {
         var range = YearRange().Match(title);
@@ -75,13 +90,16 @@ internal static partial class PlanHeaderReader
         {
             var from = Int(range.Groups["from"].Value);
             var to = Int(range.Groups["to"].Value);
-            if (to >= from) return new PlanPeriod(from, to);
+            if (to >= from && to - from < MaxPeriodYears) return new PlanPeriod(from, to);
         }
         var year = SingleYear().Match(title);
         if (year.Success) return PlanPeriod.SingleYear(Int(year.Groups["year"].Value));
         if (date is not null) return PlanPeriod.SingleYear(Int(date.Groups["year"].Value));
         var anywhere = preamble.Select(p => SingleYear().Match(p.Text)).FirstOrDefault(m => m.Success);
         if (anywhere is not null) return PlanPeriod.SingleYear(Int(anywhere.Groups["year"].Value));
+        // A page without a date line (a website summary) still shows when it was posted: "(Cập nhật: 02/03/2026)".
+        var posted = preamble.Take(PostingDateSearchParagraphs).Select(p => FullDate().Match(p.Text)).FirstOrDefault(m => m.Success);
+        if (posted is not null) return PlanPeriod.SingleYear(Int(posted.Groups["year"].Value));
         throw new FormatException("Không xác định được năm thực hiện của kế hoạch (tiêu đề không có \"năm …\" hoặc \"giai đoạn …\").");
     }
 
@@ -113,4 +131,7 @@ internal static partial class PlanHeaderReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"(?<![\d/])\d{1,2}[/\-]\d{1,2}[/\-](?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex FullDate();
 }

@@ -33,9 +33,21 @@ public static class PlanJson
             ["coordinator"] = plan.Coordinator,
             ["units"] = Array(plan.Units.Select(u => u.Name)),
             ["obligations"] = new JsonArray(plan.Obligations.Select(Obligation).ToArray<JsonNode?>()),
+            // Added fields go last: scripts reading the earlier shape keep working.
+            ["kind"] = KindName(plan.Kind),
         };
         return root.ToJsonString(Options);
     }
+
+    /// <summary>The document kind as the JSON names it: plan, letter (công văn), notice (thông báo), news, other.</summary>
+    public static string KindName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Plan => "plan",
+        DocumentKind.OfficialLetter => "letter",
+        DocumentKind.Notice => "notice",
+        DocumentKind.News => "news",
+        _ => "other",
+    };
 
     /// <summary>"quarterly,sixMonthly,yearly"; "periodic" for "định kỳ" without a stated cadence; null when not periodic.</summary>
     public static string? CadenceName(Cadence? cadence)
@@ -50,7 +62,7 @@ public static class PlanJson
 
     private static JsonObject Obligation(PlanObligation obligation)
     {
-        var window = obligation.Rule is MonthWindow or QuarterWindow
+        var window = obligation.Rule is MonthWindow or QuarterWindow or SpanWindow
             ? obligation.Occurrences.FirstOrDefault(o => o.WindowFrom is not null && o.WindowTo is not null)
             : null;
         return new JsonObject
@@ -64,6 +76,8 @@ public static class PlanJson
             ["cadence"] = CadenceName(obligation.Cadence),
             ["needsDate"] = obligation.NeedsDate,
             ["sourceLines"] = new JsonArray(obligation.SourceLines.Select(l => (JsonNode?)l).ToArray()),
+            ["partners"] = Array(obligation.Partners),
+            ["product"] = obligation.Product,
         };
     }
 

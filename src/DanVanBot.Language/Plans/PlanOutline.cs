@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DanVanBot.Language.Text;
 
 namespace DanVanBot.Language.Plans;
@@ -8,6 +9,9 @@ internal enum SectionKind
     Aims,
     Tasks,
     Implementation,
+
+    /// <summary>A "PHỤ LỤC" after the signature (or a table standing there): rows of duties, read like the tasks.</summary>
+    Appendix,
 }
 
 /// <summary>A numbered or lettered item with its text paragraphs and lettered sub-items.</summary>
@@ -37,7 +41,7 @@ internal sealed class OutlineSection(PlanParagraph heading, SectionKind kind)
 /// ("Trên đây là Kế hoạch…"). Items are taken in document order whatever their printed numbers, because
 /// real plans skip and repeat numbers.
 /// </summary>
-internal sealed record PlanOutline(
+internal sealed partial record PlanOutline(
     IReadOnlyList<PlanParagraph> Preamble,
     IReadOnlyList<OutlineSection> Sections,
     IReadOnlyList<PlanParagraph> Closing)
@@ -50,11 +54,23 @@ internal sealed record PlanOutline(
         OutlineSection? section = null;
         OutlineItem? item = null;
         OutlineItem? subItem = null;
+        var signed = false;
         foreach (var paragraph in paragraphs)
         {
             var folded = VietnameseText.Fold(paragraph.Text);
-            if (paragraph.Kind == ParagraphKind.Plain && folded.StartsWith("noi nhan", StringComparison.Ordinal)) break;
-            if (closing.Count > 0 || (section is not null && IsClosing(paragraph, folded)))
+            // After "Nơi nhận" come the recipients and the signature; an appendix may follow them.
+            if (paragraph.Kind == ParagraphKind.Plain && folded.StartsWith("noi nhan", StringComparison.Ordinal)) signed = true;
+            if (StartsAppendix(paragraph, folded, afterBody: signed || closing.Count > 0, inBody: section is not null))
+            {
+                section = new OutlineSection(AppendixHeading(paragraph, folded, sections), SectionKind.Appendix);
+                sections.Add(section);
+                item = subItem = null;
+                signed = false;
+                if (paragraph.Kind == ParagraphKind.Table) section.Body.Add(paragraph);
+                continue;
+            }
+            if (signed) continue;
+            if (section?.Kind != SectionKind.Appendix && (closing.Count > 0 || (section is not null && IsClosing(paragraph, folded))))
             {
                 closing.Add(paragraph);
                 continue;
@@ -85,7 +101,27 @@ internal sealed record PlanOutline(
         return new PlanOutline(preamble, sections, closing);
     }
 
+    /// <summary>
+    /// "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục 01" on a line of its own, once the body has begun; after the closing or the
+    /// signature, a table alone starts one too (a table inside a section belongs to that section).
+    /// </summary>
+    private static bool StartsAppendix(PlanParagraph paragraph, string folded, bool afterBody, bool inBody) =>
+        paragraph.Kind == ParagraphKind.Table
+            ? afterBody
+            : (afterBody || inBody) && paragraph.Kind is ParagraphKind.Plain or ParagraphKind.Roman && AppendixHeading().IsMatch(folded);
+
+    /// <summary>The appendix's label: "PL", "PL.II" (its own numeral when it has one); a table alone continues no heading.</summary>
+    private static PlanParagraph AppendixHeading(PlanParagraph paragraph, string folded, List<OutlineSection> sections)
+    {
+        var numeral = AppendixHeading().Match(folded).Groups["n"].Value.ToUpperInvariant();
+        var label = numeral.Length > 0 ? $"PL.{numeral}" : sections.Count(s => s.Kind == SectionKind.Appendix) is var n and > 0 ? $"PL{n + 1}" : "PL";
+        return paragraph with { Kind = ParagraphKind.Plain, Label = label };
+    }
+
     public OutlineSection? Implementation => Sections.LastOrDefault(s => s.Kind == SectionKind.Implementation);
+
+    [GeneratedRegex(@"^phu luc(?: (?:so )?(?<n>[ivx]{1,4}|\d{1,2}))?\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppendixHeading();
 
     private static bool IsClosing(PlanParagraph paragraph, string folded) =>
         paragraph.Kind == ParagraphKind.Plain && folded.StartsWith("tren day", StringComparison.Ordinal);

@@ -8,6 +8,9 @@ internal enum ParagraphKind
     Numbered,
     Lettered,
     Bullet,
+
+    /// <summary>A task table (<see cref="PlanParagraph.Table"/>), standing where it stands in the text.</summary>
+    Table,
 }
 
 /// <summary>
@@ -21,6 +24,11 @@ internal sealed record PlanParagraph(ParagraphKind Kind, string Label, string Te
 
     public bool EndsWithColon => Text.EndsWith(':');
 
-    public PlanParagraph Append(string continuation, int line) =>
-        this with { Text = Text + " " + continuation, Lines = [.. Lines, line], LastLineLength = continuation.Length };
+    /// <summary>The table, for a <see cref="ParagraphKind.Table"/> paragraph.</summary>
+    public Tables.DocumentTable? Table { get; init; }
+
+    public static PlanParagraph Of(Tables.DocumentTable table) =>
+        new(ParagraphKind.Table, string.Empty, string.Join(" | ", table.Columns.Select(c => c.Header)),
+            Enumerable.Range(table.FirstLine, table.LastLine - table.FirstLine + 1).ToList())
+        { Table = table };
 }

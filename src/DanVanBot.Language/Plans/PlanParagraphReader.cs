@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using DanVanBot.Language.Text;
 
@@ -7,6 +8,7 @@ namespace DanVanBot.Language.Plans;
 /// Turns source lines into paragraphs. Plans come from Word via copy/paste or conversion, so a paragraph may be
 /// split by a page break (a blank line, then the rest starting in lower case or mid-sentence), footnote text may
 /// sit between the halves, and emphasis markers (*…*) and footnote markers (¹) are scattered through the text.
+/// Linear in the input: a paragraph being joined grows in a builder, never by copying it once per line.
 /// </summary>
 internal static partial class PlanParagraphReader
 {
@@ -15,25 +17,48 @@ internal static partial class PlanParagraphReader
 
     public static IReadOnlyList<PlanParagraph> Read(IReadOnlyList<string> lines) => Read(lines, cleanLines: null);
 
-    /// <summary>As <see cref="Read(IReadOnlyList{string})"/>; <paramref name="cleanLines"/>, when given, holds the <see cref="CleanLine"/> of each line.</summary>
-    public static IReadOnlyList<PlanParagraph> Read(IReadOnlyList<string> lines, IReadOnlyList<string>? cleanLines)
+    /// <summary>
+    /// As <see cref="Read(IReadOnlyList{string})"/>; <paramref name="cleanLines"/>, when given, holds the <see cref="CleanLine"/> of
+    /// each line. With a <paramref name="layout"/>, its tables become one <see cref="ParagraphKind.Table"/> paragraph each, and
+    /// a header line laid out in columns ("ỦY BAN NHÂN DÂN XÃ …      CỘNG HÒA …") gives one paragraph per column.
+    /// </summary>
+    public static IReadOnlyList<PlanParagraph> Read(
+        IReadOnlyList<string> lines, IReadOnlyList<string>? cleanLines, CancellationToken cancellationToken = default,
+        SourceLayout? layout = null)
     {
         var paragraphs = new List<PlanParagraph>();
+        OpenParagraph? open = null;
+        var nextTable = 0;
+        var tables = layout?.Tables ?? [];
         for (var index = 0; index < lines.Count; index++)
         {
-            var raw = lines[index];
-            if (FootnoteLine().IsMatch(raw)) continue;
-            var text = cleanLines?[index] ?? CleanLine(raw);
-            if (text.Length == 0) continue;
-            var lineNumber = index + 1;
-            var paragraph = Classify(text, lineNumber);
-            if (paragraphs.Count > 0 && ContinuesPrevious(paragraphs[^1], paragraph, text))
+            if (index % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (nextTable < tables.Count && index == tables[nextTable].FirstLine - 1)
             {
-                paragraphs[^1] = paragraphs[^1].Append(text, lineNumber);
+                if (open is not null) paragraphs.Add(open.Close());
+                open = null;
+                paragraphs.Add(PlanParagraph.Of(tables[nextTable]));
+                index = tables[nextTable++].LastLine - 1;
                 continue;
             }
-            paragraphs.Add(paragraph);
+            var raw = lines[index];
+            if (FootnoteLine().IsMatch(raw)) continue;
+            var columns = layout?.HeaderColumns(index, raw);
+            foreach (var text in columns ?? [cleanLines?[index] ?? CleanLine(raw)])
+            {
+                if (text.Length == 0) continue;
+                var lineNumber = index + 1;
+                var paragraph = Classify(text, lineNumber);
+                if (open is not null && columns is null && ContinuesPrevious(open, paragraph, text))
+                {
+                    open.Append(text, lineNumber);
+                    continue;
+                }
+                if (open is not null) paragraphs.Add(open.Close());
+                open = new OpenParagraph(paragraph);
+            }
         }
+        if (open is not null) paragraphs.Add(open.Close());
         return paragraphs;
     }
 
@@ -64,13 +89,13 @@ internal static partial class PlanParagraphReader
         return new PlanParagraph(ParagraphKind.Plain, string.Empty, text, [line]);
     }
 
-    private static bool ContinuesPrevious(PlanParagraph previous, PlanParagraph next, string text)
+    private static bool ContinuesPrevious(OpenParagraph previous, PlanParagraph next, string text)
     {
         if (next.Kind != ParagraphKind.Plain) return false;
         if (previous.Kind == ParagraphKind.Roman) return IsUpperCase(text) && !IsDocumentTitle(text);
         var first = text[0];
         if (char.IsLower(first)) return true;
-        var openEnded = !EndsSentence(previous.Text);
+        var openEnded = !previous.EndsSentence;
         if (char.IsDigit(first)) return openEnded;
         // A capitalised line continues only a long line cut mid-sentence ("…Mặt trận Tổ quốc" / "Việt Nam, …").
         return openEnded && previous.LastLineLength >= PageBreakLineMinLength;
@@ -78,10 +103,41 @@ internal static partial class PlanParagraphReader
 
     private static bool IsDocumentTitle(string text) => VietnameseText.Fold(text) == "ke hoach";
 
-    private static bool EndsSentence(string text)
+    private static readonly char[] ClosingMarks = ['”', '"', '’', '\'', ')', ' '];
+
+    /// <summary>True, false, or null when the text is only closing quotes and brackets (then the text before decides).</summary>
+    private static bool? EndsSentence(string text)
     {
-        var trimmed = text.TrimEnd('”', '"', '’', '\'', ')', ' ');
-        return trimmed.Length > 0 && trimmed[^1] is '.' or ';' or ':' or '!' or '?' or '…';
+        var trimmed = text.AsSpan().TrimEnd(ClosingMarks);
+        return trimmed.Length == 0 ? null : trimmed[^1] is '.' or ';' or ':' or '!' or '?' or '…';
+    }
+
+    /// <summary>The paragraph being read: continuation lines are appended here and the text is built once.</summary>
+    private sealed class OpenParagraph(PlanParagraph first)
+    {
+        private StringBuilder? text;
+        private List<int>? lines;
+
+        public ParagraphKind Kind => first.Kind;
+
+        public bool EndsSentence { get; private set; } = PlanParagraphReader.EndsSentence(first.Text) ?? false;
+
+        public int LastLineLength { get; private set; } = first.LastLineLength;
+
+        public void Append(string continuation, int line)
+        {
+            text ??= new StringBuilder(first.Text);
+            lines ??= [.. first.Lines];
+            text.Append(' ').Append(continuation);
+            lines.Add(line);
+            LastLineLength = continuation.Length;
+            // Joining puts a space between, so a line of closing marks only leaves the answer to the text before it.
+            EndsSentence = PlanParagraphReader.EndsSentence(continuation) ?? EndsSentence;
+        }
+
+        public PlanParagraph Close() => text is null || lines is null
+            ? first
+            : first with { Text = text.ToString(), Lines = lines, LastLineLength = LastLineLength };
     }
 
     private static bool IsUpperCase(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);

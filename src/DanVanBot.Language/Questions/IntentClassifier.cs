@@ -1,96 +1,161 @@
 namespace DanVanBot.Language.Questions;
 
 /// <summary>What the classifier needs besides the words.</summary>
-internal readonly record struct IntentEvidence(bool HasQuestionMark, bool HasTimeExpression, ReportMention? Report, string? PlanNumber);
+internal readonly record struct IntentEvidence(
+    QuestionMood Mood,
+    TimeMatch? Time,
+    ReportMention? Report,
+    ActivityMention? Activity,
+    string? PlanNumber,
+    bool HasDayCount,
+    bool AsksDaysLeft)
+{
+    public bool HasTimeExpression => Time is not null;
+    public bool NamesReportOrActivity => Report is not null || Activity is not null;
+}
+
+/// <summary>The intent chosen, the rule that chose it and the cue words that fired it (for <c>--explain</c>).</summary>
+internal readonly record struct IntentDecision(QuestionIntent Intent, string Rule, string? Cue = null, string? SecondCue = null);
 
 /// <summary>
-/// Decides the intent from cue phrases over canonical tokens. Rules run from the most specific
-/// reading to the most general, so a message that fits several takes the narrower one:
-/// help → missing → deadline → submit → due → tasks → search → due (weak cues) → unknown.
+/// Decides the intent by principle, from the narrowest reading to the broadest:
+/// help (asked for, how to do something, the bot as the topic, a form) → a confirmation (always a deadline question) →
+/// missing reports (not yet done, said with "đã … chưa" or a cue) → a question about a person (unknown) → the working
+/// calendar → how long is left → when a named report or activity is due, or whether it must be sent → submitting
+/// (a submit verb in a message that asks nothing) → due → tasks (with a time expression it is a due question) →
+/// search → a question about a named report or activity (due) → weak due cues → unknown.
+/// The mood decides asking versus submitting: "nộp báo cáo quý 1" submits, "phải nộp báo cáo nào?" asks what is due.
 /// </summary>
 internal static class IntentClassifier
 {
-    private static readonly string[][] HelpCues = TokenStream.Phrases(
-        "tro giup", "huong dan", "help", "giup do", "cach dung", "cach su dung", "su dung the nao", "su dung nhu the nao",
-        "lam duoc gi", "lam duoc nhung gi", "biet lam gi", "co the lam gi", "chuc nang", "what can you do", "how to use",
-        "how do i use", "menu", "commands", "danh sach lenh", "cac lenh");
-
-    // A greeting alone gets the help text; a greeting before a question is just politeness.
-    private static readonly string[][] GreetingCues = TokenStream.Phrases("xin chao", "chao", "hello", "hi", "alo");
-
-    private static readonly string[][] MissingCues = TokenStream.Phrases(
-        "chua nop", "chua gui", "chua bao cao", "chua co bao cao", "chua hoan thanh", "chua xong", "du chua", "nop chua", "gui chua",
-        "bao cao chua", "con thieu", "thieu bao cao", "cham nop", "nop cham", "qua han", "tre han", "not submitted",
-        "not reported", "has not", "have not", "did not", "not yet", "missing", "overdue", "late");
-
-    private static readonly string[][] DeadlineCues = TokenStream.Phrases(
-        "han", "thoi han", "deadline", "khi nao", "bao gio", "luc nao", "ngay nao", "ngay may", "may gio", "when",
-        "due date", "han chot");
-
-    // Asking for a list ("có báo cáo gì", "báo cáo nào", "what's due") rather than one report's date.
-    private static readonly string[][] ListCues = TokenStream.Phrases(
-        "gi", "bao cao nao", "nhung bao cao", "cac bao cao", "which", "anything", "what is due", "what are");
-
-    private static readonly string[][] SubmitCues = TokenStream.Phrases(
-        "nop", "gui", "submit", "cap nhat", "bao cao ket qua", "upload", "send", "dien bao cao", "nhap bao cao",
-        "muon bao cao", "xin bao cao", "file bao cao");
-
-    // "lịch nộp báo cáo", "hạn nộp báo cáo": asking about the schedule, not submitting.
-    private static readonly string[][] ScheduleCues = TokenStream.Phrases("lich", "han", "thoi han", "deadline", "schedule");
-
-    private static readonly string[][] OpenQuestionCues = TokenStream.Phrases(
-        "gi", "khi nao", "bao gio", "luc nao", "ngay nao", "chua", "ai", "bao nhieu", "what", "when", "which", "who",
-        "khong", "co phai");
-
-    private static readonly string[][] DueCues = TokenStream.Phrases(
-        "den han", "het han", "toi han", "sap den", "sap toi", "sap het", "due", "upcoming", "deadlines", "coming up",
-        "can nop", "phai nop", "nop gi", "lich nop", "lich bao cao", "han nop");
-
-    private static readonly string[][] TaskCues = TokenStream.Phrases(
-        "nhiem vu", "phai lam gi", "can lam gi", "viec can lam", "viec phai lam", "lam gi", "lam nhung gi", "cong viec", "viec gi", "duoc giao",
-        "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do", "todo", "phu trach");
-
-    private static readonly string[][] SearchCues = TokenStream.Phrases(
-        "tim", "tra cuu", "search", "find", "ke hoach", "plan", "plans", "van ban", "look up", "tai lieu");
-
-    private static readonly string[][] WeakDueCues = TokenStream.Phrases(
-        "co gi", "nhung gi", "nop", "han", "bao cao", "viec", "lich", "what", "anything", "deadline", "report", "reports");
-
-    public static QuestionIntent Classify(TokenStream t, in IntentEvidence evidence)
+    public static IntentDecision Classify(TokenStream t, in IntentEvidence e)
     {
-        if (t.Count == 0) return evidence.HasQuestionMark ? QuestionIntent.Help : QuestionIntent.Unknown;
-        if (t.ContainsAny(HelpCues)) return QuestionIntent.Help;
-        if (t.ContainsAny(MissingCues) || AsksWhetherSubmitted(t)) return QuestionIntent.Missing;
-        if (IsDeadline(t, evidence)) return QuestionIntent.Deadline;
-        if (IsSubmit(t)) return QuestionIntent.Submit;
-        if (t.ContainsAny(DueCues)) return QuestionIntent.Due;
-        if (t.ContainsAny(TaskCues)) return QuestionIntent.Tasks;
-        if (evidence.PlanNumber is not null || t.ContainsAny(SearchCues)) return QuestionIntent.Search;
-        if (t.ContainsAny(WeakDueCues) && (evidence.HasTimeExpression || evidence.Report is not null || !t.Is(0, "bao", "cao")))
-            return QuestionIntent.Due;
-        return t.ContainsAny(GreetingCues) ? QuestionIntent.Help : QuestionIntent.Unknown;
+        if (t.Count == 0) return e.Mood.QuestionMark ? new(QuestionIntent.Help, ExplanationTexts.QuestionMarkOnly, "?") : new(QuestionIntent.Unknown, ExplanationTexts.Empty);
+        if (AsksForHelp(t, e) is { } help) return help;
+        if (IsConfirmation(t, e) is { } confirmed) return confirmed;
+        if (IntentCues.Missing.Find(t) is { } missing) return new(QuestionIntent.Missing, ExplanationTexts.MissingCue, missing);
+        if (AsksWhetherSubmitted(t, e)) return new(QuestionIntent.Missing, ExplanationTexts.WhetherSubmitted, "chua");
+        if (AsksAboutPerson(t)) return new(QuestionIntent.Unknown, ExplanationTexts.Person, "ai");
+        if (IsWorkdays(t, e) is { } workdays) return new(QuestionIntent.Workdays, ExplanationTexts.DayCount, workdays);
+        if (e.AsksDaysLeft) return new(QuestionIntent.Deadline, ExplanationTexts.DaysLeft, "con may ngay", NamedCue(t, e));
+        if (IsDeadline(t, e) is { } deadline) return new(QuestionIntent.Deadline, ExplanationTexts.DeadlineOfNamed, deadline, NamedCue(t, e));
+        if (IsObligation(t, e) is { } must) return new(QuestionIntent.Deadline, ExplanationTexts.Obligation, must, NamedCue(t, e));
+        if (IsSubmit(t, e) is { } submit) return new(QuestionIntent.Submit, ExplanationTexts.SubmitInstruction, submit);
+        if (IntentCues.Due.Find(t) is { } due) return new(QuestionIntent.Due, ExplanationTexts.DueCue, due);
+        if (IntentCues.Tasks.Find(t) is { } task)
+        {
+            return e.HasTimeExpression
+                ? new(QuestionIntent.Due, ExplanationTexts.TasksInWindow, task, TimeCue(t, e))
+                : new(QuestionIntent.Tasks, ExplanationTexts.TasksCue, task);
+        }
+        if (e.PlanNumber is not null) return new(QuestionIntent.Search, ExplanationTexts.PlanNumber, e.PlanNumber);
+        if (IntentCues.Search.Find(t) is { } search) return new(QuestionIntent.Search, ExplanationTexts.SearchCue, search);
+        if (e.NamesReportOrActivity && e.Mood.IsQuestion && !StartsWithReport(t))
+            return new(QuestionIntent.Due, ExplanationTexts.QuestionAboutNamed, NamedCue(t, e), e.Mood.Cue);
+        if (IntentCues.WeakDue.Find(t) is { } weak && (e.HasTimeExpression || e.Report is not null || !StartsWithReport(t)))
+            return new(QuestionIntent.Due, ExplanationTexts.WeakDue, weak);
+        return IntentCues.Greeting.Find(t) is { } greeting
+            ? new(QuestionIntent.Help, ExplanationTexts.Greeting, greeting)
+            : new(QuestionIntent.Unknown, ExplanationTexts.NothingMatched);
     }
 
-    /// <summary>"phòng nội vụ đã nộp báo cáo 6 tháng chưa": a yes/no question on submission, closed by "chưa".</summary>
-    private static bool AsksWhetherSubmitted(TokenStream t) =>
-        t[t.Count - 1] == "chua" && (t.ContainsAny(SubmitCues) || t.IndexOf(ReportedWords) >= 0);
+    /// <summary>
+    /// Help asked for in so many words, a form asked for, how to do something ("làm sao để nộp", "cách xem hạn",
+    /// "nộp báo cáo như thế nào"), or the bot itself as the topic with no period asked about ("bot có biết nhắc hạn không").
+    /// </summary>
+    private static IntentDecision? AsksForHelp(TokenStream t, in IntentEvidence e)
+    {
+        if (IntentCues.Help.Find(t) is { } help) return new(QuestionIntent.Help, ExplanationTexts.HelpCue, help);
+        if (IntentCues.Form.Find(t) is { } form) return new(QuestionIntent.Help, ExplanationTexts.FormRequest, form);
+        if (IntentCues.StrongHow.Find(t) is { } strong) return new(QuestionIntent.Help, ExplanationTexts.HowTo, strong);
+        var cach = Array.IndexOf(t.Words, "cach");
+        if (cach >= 0 && IntentCues.HowVerbs.At(t, cach + 1) is { } verb) return new(QuestionIntent.Help, ExplanationTexts.HowTo, "cach", verb);
+        if (IntentCues.WeakHow.Find(t) is { } how && !IntentCues.Schedule.In(t)
+            && (IntentCues.Submit.Find(t) ?? IntentCues.Use.Find(t)) is { } action)
+            return new(QuestionIntent.Help, ExplanationTexts.HowTo, how, action);
+        if (!e.HasTimeExpression && e.Report?.Kind is null && IntentCues.Capability.Find(t) is { } bot)
+            return new(QuestionIntent.Help, ExplanationTexts.Capability, bot);
+        return null;
+    }
+
+    /// <summary>
+    /// "báo cáo 6 tháng gửi trước 10/6 phải không?", "mai là hết hạn nộp bc quý rồi hả?", "is the annual report due on
+    /// 24 November?": a tag asking to confirm something about a report, an activity or a deadline. The particles
+    /// "hả/à/nhỉ/chứ" only confirm a statement: after "gì/nào/khi nào" they just soften an open question.
+    /// </summary>
+    private static IntentDecision? IsConfirmation(TokenStream t, in IntentEvidence e)
+    {
+        var tag = e.Mood.Confirmation ?? EnglishYesNo(t, e);
+        if (tag is null) return null;
+        if (e.Mood.Interrogative is not null && !IntentCues.ConfirmationPhrase.In(t) && tag is not ("is" or "does")) return null;
+        if (!e.HasTimeExpression && !e.NamesReportOrActivity) return null;
+        var about = NamedCue(t, e) ?? IntentCues.Deadline.Find(t) ?? IntentCues.Due.Find(t) ?? IntentCues.Submit.Find(t);
+        return about is null ? null : new(QuestionIntent.Deadline, ExplanationTexts.Confirmation, tag, about);
+    }
+
+    /// <summary>"is the monthly report due on the 20th?", "does the Q3 report close on…": an English yes/no question about a report.</summary>
+    private static string? EnglishYesNo(TokenStream t, in IntentEvidence e) =>
+        t.IsAny(0, "is", "does", "do", "will") && e.NamesReportOrActivity ? t[0] : null;
+
+    /// <summary>
+    /// "phòng nội vụ đã nộp báo cáo 6 tháng chưa": a yes/no question on submission, closed by "chưa". "phải gửi bc 6 tháng
+    /// chưa" asks whether it is due yet: a duty ("phải", "cần") without "đã" is not a question about what was done.
+    /// </summary>
+    private static bool AsksWhetherSubmitted(TokenStream t, in IntentEvidence e)
+    {
+        if (e.Mood.Polar != "chua" || !(IntentCues.Submit.In(t) || IntentCues.Received.In(t) || t.IndexOf(ReportedWords) >= 0)) return false;
+        return Array.IndexOf(t.Words, "da") >= 0 || !IntentCues.Obligation.In(t);
+    }
 
     private static readonly string[] ReportedWords = ["da", "bao", "cao"];
 
-    private static bool IsDeadline(TokenStream t, in IntentEvidence evidence)
+    /// <summary>"chuyên viên nội vụ phụ trách dân vận là ai", "ai đi họp thay anh": the bot keeps no staff directory.</summary>
+    private static bool AsksAboutPerson(TokenStream t) =>
+        t.IndexOf(WhoIs) >= 0 || (t.Is(0, "ai") && !IntentCues.Submit.In(t) && t.IndexOf(ReportWords) < 0);
+
+    private static readonly string[] WhoIs = ["la", "ai"];
+    private static readonly string[] ReportWords = ["bao", "cao"];
+
+    /// <summary>Day arithmetic ("3 ngày làm việc trước 12/3"), or a question about working days and days off.</summary>
+    private static string? IsWorkdays(TokenStream t, in IntentEvidence e)
     {
-        if (evidence.Report is null || !t.ContainsAny(DeadlineCues) || t.ContainsAny(ListCues)) return false;
-        // "hạn" in "đến hạn"/"sắp đến hạn" asks what falls due, unless a period-bearing report is named.
-        return evidence.Report.Value.Kind is not null || !t.ContainsAny(DueCues);
+        if (e.HasDayCount) return "ngay lam viec";
+        return IntentCues.Workdays.Find(t) is { } cue && (e.Mood.IsQuestion || e.HasTimeExpression) ? cue : null;
     }
 
-    /// <summary>An instruction to submit: a submit verb, or a message opening with "báo cáo", and no open question.</summary>
-    private static bool IsSubmit(TokenStream t)
+    /// <summary>When a named report or activity is due: "hạn báo cáo 6 tháng", "bao giờ tổ chức hội nghị đối thoại".</summary>
+    private static string? IsDeadline(TokenStream t, in IntentEvidence e)
     {
-        var hasVerb = t.ContainsAny(SubmitCues) || t.Is(0, "bao", "cao");
-        if (!hasVerb || t.ContainsAny(ScheduleCues)) return false;
-        if (!t.ContainsAny(OpenQuestionCues)) return true;
-        // "nộp báo cáo như thế nào", "nộp ở đâu": asking how to submit is still submitting.
-        return false;
+        if (!e.NamesReportOrActivity) return null;
+        if (e.Activity is { IsAny: true } && e.Report is null) return null;
+        if (IntentCues.Deadline.Find(t) is not { } cue || IntentCues.List.In(t)) return null;
+        // "hạn" in "đến hạn"/"sắp đến hạn" asks what falls due, unless a period-bearing report or an activity is named.
+        var specific = e.Report?.Kind is not null || (e.Activity is not null && e.Report is null);
+        return specific || !IntentCues.Due.In(t) ? cue : null;
     }
+
+    /// <summary>"có phải nộp bc tháng này không", "xã mình có phải gửi báo cáo 9 tháng không": whether a named report is owed.</summary>
+    private static string? IsObligation(TokenStream t, in IntentEvidence e)
+    {
+        if (e.Report?.Kind is null || e.Mood.Polar is not ("khong" or "chua") || IntentCues.List.In(t)) return null;
+        return IntentCues.Obligation.Find(t);
+    }
+
+    /// <summary>An instruction to submit: a submit verb, or a message opening with "báo cáo", in a message that asks nothing.</summary>
+    private static string? IsSubmit(TokenStream t, in IntentEvidence e)
+    {
+        var verb = IntentCues.Submit.Find(t) ?? (StartsWithReport(t) ? "bao cao" : null);
+        if (verb is null || IntentCues.Schedule.In(t)) return null;
+        if (e.Mood.Interrogative is not null || e.Mood.Polar is not null || IntentCues.OpenQuestion.In(t)) return null;
+        return verb;
+    }
+
+    private static bool StartsWithReport(TokenStream t) => t.Is(0, "bao", "cao");
+
+    private static string? NamedCue(TokenStream t, in IntentEvidence e) =>
+        e.Report is { } r ? Words(t, r.Start, r.End) : e.Activity?.Name;
+
+    private static string? TimeCue(TokenStream t, in IntentEvidence e) => e.Time is { } time ? Words(t, time.Start, time.End) : null;
+
+    private static string Words(TokenStream t, int start, int end) => string.Join(' ', t.Words, start, Math.Max(0, end - start));
 }

@@ -17,6 +17,11 @@ public enum QuestionIntent
     Submit,
     /// <summary>How to use the bot ("trợ giúp", "?").</summary>
     Help,
+    /// <summary>
+    /// A day on the working calendar: counted in working days ("họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?"),
+    /// the working days in a period, or whether a day is a working day.
+    /// </summary>
+    Workdays,
     /// <summary>Anything else.</summary>
     Unknown,
 }
@@ -43,6 +48,7 @@ public static class QuestionIntentNames
         QuestionIntent.Missing => "missing",
         QuestionIntent.Submit => "submit",
         QuestionIntent.Help => "help",
+        QuestionIntent.Workdays => "workdays",
         _ => "unknown",
     };
 

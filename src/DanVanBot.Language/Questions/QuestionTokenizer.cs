@@ -77,7 +77,10 @@ internal static partial class QuestionTokenizer
         if (folded.Length == 0 || Array.IndexOf(OwnNames, folded) >= 0) return;
         if (Abbreviations.TryExpand(folded, out var expansion))
         {
-            foreach (var word in expansion) { words.Add(word); accented.Add(word); }
+            words.AddRange(expansion);
+            accented.AddRange(expansion);
+            // "t6" may be a weekday rather than June: the typed form stays for AmbiguousShorthand to judge.
+            if (expansion is ["thang", _]) accented[^2] = folded;
             return;
         }
         if (QuestionVocabulary.Speller.TryCorrect(folded, out var corrected))
@@ -93,6 +96,7 @@ internal static partial class QuestionTokenizer
     /// <summary>Multi-word names written out in full become the short form the rules use.</summary>
     private static void CanonicalisePhrases(List<string> words, List<string> accented)
     {
+        AmbiguousShorthand.Resolve(words, accented);
         for (var i = 0; i + 3 < words.Count; i++)
         {
             if (words[i] == "uy" && words[i + 1] == "ban" && words[i + 2] == "nhan" && words[i + 3] == "dan")

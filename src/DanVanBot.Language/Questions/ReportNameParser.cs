@@ -22,6 +22,8 @@ internal static class ReportNameParser
         for (var i = 0; i < t.Count; i++)
         {
             if (t.Is(i, "bao", "cao")) return ReadVietnamese(t, i, today);
+            // "sơ kết 6 tháng", "tổng kết năm": the review meetings are named by the period they close, as reports are.
+            if (t.Is(i, "so", "ket") || t.Is(i, "tong", "ket")) return ReadReview(t, i, today);
             if (t.IsAny(i, "report", "reports")) return ReadEnglish(t, i, today);
         }
         return null;
@@ -37,6 +39,13 @@ internal static class ReportNameParser
             if (!Fillers.Contains(t[j])) break;
         }
         return new ReportMention(start, start + 2, null, null, null, null);
+    }
+
+    private static ReportMention ReadReview(TokenStream t, int start, DateOnly today)
+    {
+        if (TryPeriodAt(t, start + 2, today, out var mention, start)) return mention;
+        var kind = t.Is(start, "so") ? ReportPeriodKind.SixMonthly : ReportPeriodKind.Yearly;
+        return Bare(start, start + 2, kind, PeriodOf(kind, today));
     }
 
     private static bool TryPeriodAt(TokenStream t, int j, DateOnly today, out ReportMention mention, int start)

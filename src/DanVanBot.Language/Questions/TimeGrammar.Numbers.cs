@@ -3,6 +3,10 @@ namespace DanVanBot.Language.Questions;
 /// <summary>Numbers as people write them after "tháng", "quý", "ngày": digits, words, Roman numerals.</summary>
 internal static partial class TimeGrammar
 {
+    /// <summary>A small count written in digits or words ("3", "ba", "mười").</summary>
+    public static bool TryCount(TokenStream tokens, int i, out int value) =>
+        TryNumber(new Scan(tokens, default, false), i, out value, out _) && value is > 0 and < 100;
+
     private static bool TryNumber(in Scan s, int i, out int value, out int length)
     {
         length = 1;

@@ -12,12 +12,20 @@ internal static partial class TimeGrammar
     {
         m = default;
         int offset, length;
-        if (s.T.Is(i, "hom", "nay") || s.T.Is(i, "bua", "nay")) (offset, length) = (0, 2);
+        // "sáng nay", "chiều mai", "tối nay": a part of a day names the day.
+        if (s.T.IsAny(i, "sang", "chieu", "trua", "dem") || s.T.Is(i, "toi") && s.T.Accented(i) == "tối")
+        {
+            if (s.T.Is(i + 1, "nay")) (offset, length) = (0, 2);
+            else if (s.T.Is(i + 1, "mai")) (offset, length) = (1, 2);
+            else return false;
+        }
+        else if (s.T.Is(i, "hom", "nay") || s.T.Is(i, "bua", "nay")) (offset, length) = (0, 2);
         else if (s.T.Is(i, "today")) (offset, length) = (0, 1);
         else if (s.T.Is(i, "ngay", "mai") || s.T.Is(i, "mai") && s.T.Accented(i) == "mai") (offset, length) = (1, s.T.Is(i, "mai") ? 1 : 2);
         else if (s.T.Is(i, "tomorrow")) (offset, length) = (1, 1);
         else if (s.T.Is(i, "ngay", "kia") || s.T.Is(i, "ngay", "mot")) (offset, length) = (2, 2);
         else if (s.T.Is(i, "hom", "qua")) (offset, length) = (-1, 2);
+        else if (s.T.Is(i, "hom", "kia")) (offset, length) = (-2, 2);
         else if (s.T.Is(i, "yesterday")) (offset, length) = (-1, 1);
         else return false;
         m = new TimeMatch(i, length, DateWindow.Day(s.Today.AddDays(offset)), PeriodUnit.Day);
@@ -66,6 +74,8 @@ internal static partial class TimeGrammar
     private static bool TryRelativeWord(in Scan s, int i, out int offset, out int length)
     {
         length = 2;
+        // "tuần sau nữa", "tháng tới nữa": the one after next.
+        if (s.T.IsAny(i, "sau", "toi") && s.T.Is(i + 1, "nua") && s.T.Accented(i) is not ("sáu" or "tôi")) { offset = 2; return true; }
         if (s.T.Is(i, "ke", "tiep") || s.T.Is(i, "tiep", "theo")) { offset = 1; return true; }
         if (s.T.Is(i, "vua", "qua")) { offset = -1; return true; }
         if (s.T.Is(i, "hien", "tai")) { offset = 0; return true; }
@@ -94,60 +104,23 @@ internal static partial class TimeGrammar
         return offset != int.MinValue;
     }
 
-    /// <summary>"cuối tháng (này)", "cuối tuần", "cuối năm", "đầu tháng (sau)", "đầu năm (sau)", English likewise.</summary>
-    private static bool TryEdgeOfPeriod(in Scan s, int i, out TimeMatch m)
-    {
-        m = default;
-        var today = s.Today;
-        var english = s.T.IsAny(i, "end", "early", "beginning", "start") ;
-        var atEnd = s.T.Is(i, "cuoi") || s.T.Is(i, "end");
-        var atStart = s.T.Is(i, "dau") || (english && !atEnd);
-        if (!atEnd && !atStart) return false;
-        var at = i + 1;
-        while (s.T.IsAny(at, "of", "the")) at++;
-        var offset = 0;
-        int unitAt;
-        PeriodUnit unit;
-        if (TryUnitWord(s.T[at], out unit)) unitAt = at;
-        else if (TryEnglishRelative(s.T[at], out offset) && TryUnitWord(s.T[at + 1], out unit)) unitAt = at + 1;
-        else return false;
-        var next = unitAt + 1;
-        if (unitAt == at && TryRelativeWord(s, next, out var relative, out var relativeLength)) { offset = relative; next += relativeLength; }
-        else if (unit == PeriodUnit.Year && TryYearSpec(s, next, out var namedYear, out var yearLength))
-        { offset = namedYear - today.Year; next += yearLength; }
-
-        DateWindow window;
-        switch (unit)
-        {
-            case PeriodUnit.Month when atEnd && offset == 0:
-                window = new DateWindow(today, CalendarMath.MonthOffset(today, 0).To); break;
-            case PeriodUnit.Month when atStart:
-                var month = CalendarMath.MonthOffset(today, offset);
-                window = new DateWindow(month.From, month.From.AddDays(9)); break;
-            case PeriodUnit.Week when atEnd && offset == 0:
-                var week = CalendarMath.Week(today);
-                window = new DateWindow(week.To.AddDays(-1), week.To); break;
-            case PeriodUnit.Year when atEnd && offset == 0:
-                window = new DateWindow(today, new DateOnly(today.Year, 12, 31)); break;
-            case PeriodUnit.Year when atStart:
-                var year = today.Year + offset;
-                window = new DateWindow(new DateOnly(year, 1, 1), DateWindow.Month(year, 2).To); break;
-            default: return false;
-        }
-        m = new TimeMatch(i, next - i, window, PeriodUnit.Span, unit == PeriodUnit.Year ? today.Year + offset : null);
-        return true;
-    }
-
-    /// <summary>"30 ngày tới", "trong 2 tuần tới", "next 10 days", "7 ngày nữa".</summary>
+    /// <summary>
+    /// "30 ngày tới", "trong 2 tuần tới", "next 10 days", "7 ngày nữa", "3 hôm nữa"; vague counts ("mấy hôm nữa",
+    /// "vài ngày tới", "vài tuần tới") are a week of days or three weeks or months. "còn mấy ngày (nữa)" and
+    /// "mấy hôm nữa là hết hạn" ask how long is left, which is no window.
+    /// </summary>
     private static bool TryComingDays(in Scan s, int i, out TimeMatch m)
     {
         m = default;
         var at = s.T.IsAny(i, "trong", "next", "within") ? i + 1 : i;
         if (s.T.Is(at, "the")) at++;
-        if (!s.T.TryInt(at, out var count) || count is < 1 or > 366) return false;
+        var vague = s.T.IsAny(at, "may", "vai", "it");
+        if (vague && (s.T.Is(at - 1, "con") || s.T.IsAny(at + 3, "la", "thi"))) return false;
+        var count = vague ? 3 : 0;
+        if (!vague && !TryEnglishCount(s.T[at], out count) && (!s.T.TryInt(at, out count) || count is < 1 or > 366)) return false;
         var days = s.T[at + 1] switch
         {
-            "ngay" or "days" or "day" => count,
+            "ngay" or "hom" or "bua" or "days" or "day" => vague ? 7 : count,
             "tuan" or "weeks" or "week" => 7 * count,
             "thang" or "months" or "month" => s.Today.AddMonths(count).DayNumber - s.Today.DayNumber,
             _ => 0,
@@ -160,6 +133,14 @@ internal static partial class TimeGrammar
         if (at == i && !hasFutureWord) return false; // "6 tháng" alone is a report name, not a look-ahead
         m = new TimeMatch(i, length, CalendarMath.NextDays(s.Today, days), PeriodUnit.Span);
         return true;
+    }
+
+    private static readonly string[] EnglishCounts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    private static bool TryEnglishCount(string word, out int count)
+    {
+        count = Array.IndexOf(EnglishCounts, word) + 1;
+        return count > 0;
     }
 
     /// <summary>"sắp tới", "sắp đến hạn", "thời gian tới", "upcoming", "coming up", "soon".</summary>
@@ -181,7 +162,8 @@ internal static partial class TimeGrammar
     {
         m = default;
         if (!s.T.Is(i, "trong") || !TryUnitWord(s.T[i + 1], out var unit)) return false;
-        if (s.T.TryInt(i + 2, out _)) return false;
+        // "trong tháng 4", "trong tháng tới": the period named next, read from the unit word on.
+        if (s.T.TryInt(i + 2, out _) || TryRelativeWord(s, i + 2, out _, out _)) return false;
         var window = unit switch
         {
             PeriodUnit.Week => CalendarMath.Week(s.Today),

@@ -11,7 +11,7 @@ namespace DanVanBot.Language.Questions;
 /// </summary>
 internal static partial class TimeGrammar
 {
-    private readonly record struct Scan(TokenStream T, DateOnly Today, bool Anchor);
+    private readonly record struct Scan(TokenStream T, DateOnly Today, bool Anchor, bool RecentFestivals = false);
 
     public static void FindAll(TokenStream tokens, DateOnly today, List<TimeMatch> found)
     {
@@ -27,10 +27,11 @@ internal static partial class TimeGrammar
         TryAt(new Scan(tokens, today, anchorToCurrentYear), index, out match);
 
     private static bool TryAt(in Scan s, int i, out TimeMatch m) =>
-        TryRange(s, i, out m) || TryBeforeOrUntil(s, i, out m) || TryPoint(s, i, out m);
+        TryRange(s, i, out m) || TryBeforeOrUntil(s, i, out m) || TryAfter(s, i, out m) || TryPoint(s, i, out m);
 
     private static bool TryPoint(in Scan s, int i, out TimeMatch m) =>
-        TryNamedDay(s, i, out m) || TryRelativeUnit(s, i, out m) || TryEdgeOfPeriod(s, i, out m)
+        TryNamedDay(s, i, out m) || TryWeekday(s, i, out m) || TryWeekend(s, i, out m) || TryFestival(s, i, out m)
+        || TryRelativeUnit(s, i, out m) || TryEdgeOfPeriod(s, i, out m)
         || TryHalfYear(s, i, out m) || TryNineMonths(s, i, out m) || TryQuarter(s, i, out m)
         || TryMonth(s, i, out m) || TryDate(s, i, out m) || TryYear(s, i, out m)
         || TryComingDays(s, i, out m) || TryUpcoming(s, i, out m) || TryWithinPeriod(s, i, out m);
@@ -73,17 +74,33 @@ internal static partial class TimeGrammar
         if (!before && !until) return false;
         var at = s.T.Is(i + 1, "ngay") && !s.T.Is(i + 2, "mai") ? i + 2 : i + 1;
         if (!TryPoint(s, at, out var target) || target.Unit == PeriodUnit.Upcoming) return false;
-        var last = before ? target.Window.From.AddDays(-1) : target.Window.To;
+        // "trước cuối tháng": a stretch that has already begun ends with it, not before it.
+        var last = before && target.Window.From > s.Today ? target.Window.From.AddDays(-1) : target.Window.To;
         if (last < s.Today) return false;
         m = new TimeMatch(i, target.End - i, new DateWindow(s.Today, last), PeriodUnit.Span, target.Year);
         return true;
     }
 
 
+    /// <summary>
+    /// "sau Tết", "ra Tết", "qua rằm tháng Giêng", "sau ngày 15/4", "after 15/4": the
+    /// <see cref="UpcomingDays"/> days after that day (a festival just past still counts).
+    /// </summary>
+    private static bool TryAfter(in Scan s, int i, out TimeMatch m)
+    {
+        m = default;
+        if (!s.T.IsAny(i, "sau", "ra", "qua", "after") || s.T.Accented(i) == "sáu") return false;
+        var at = s.T.Is(i + 1, "ngay") && !s.T.Is(i + 2, "mai") ? i + 2 : i + 1;
+        if (!TryPoint(s with { RecentFestivals = true }, at, out var target) || target.Unit != PeriodUnit.Day) return false;
+        var from = target.Window.To.AddDays(1);
+        m = new TimeMatch(i, target.End - i, new DateWindow(from, from.AddDays(UpcomingDays - 1)), PeriodUnit.Span, target.Year);
+        return true;
+    }
+
     /// <summary>"(từ) nay", "bây giờ", "now": the start of a range that begins today.</summary>
     private static bool TryNow(in Scan s, int i, out TimeMatch m)
     {
-        var length = s.T.IsAny(i, "nay", "now") ? 1 : s.T.Is(i, "bay", "gio") ? 2 : 0;
+        var length = s.T.IsAny(i, "nay", "now", "gio") ? 1 : s.T.Is(i, "bay", "gio") || s.T.Is(i, "hom", "nay") ? 2 : 0;
         m = new TimeMatch(i, length, DateWindow.Day(s.Today), PeriodUnit.Day);
         return length > 0;
     }

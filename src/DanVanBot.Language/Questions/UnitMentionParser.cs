@@ -25,7 +25,7 @@ internal static class UnitMentionParser
         "bao", "den", "han", "khi", "thang", "tuan", "quy", "nam", "hom", "ngay", "la", "thi", "a", "oi", "nhe",
         "vay", "ve", "cho", "khong", "hay", "o", "cua", "toi", "minh", "em", "ke", "tim", "xem", "giao", "sap",
         "has", "have", "what", "tasks", "task", "duties", "report", "reports", "submitted", "is", "are", "due",
-        "when", "not", "hoac", "voi", "truoc", "sau", "trach", "cac", "nhung", "bi", "con",
+        "when", "not", "hoac", "voi", "truoc", "sau", "trach", "cac", "nhung", "bi", "con", "nhan",
     ];
 
     private static readonly string[][] OwnUnit = TokenStream.Phrases(

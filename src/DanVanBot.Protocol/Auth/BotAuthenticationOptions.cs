@@ -66,6 +66,12 @@ public sealed class BotAuthenticationOptions
     /// </summary>
     public bool DangerouslyAllowUnauthenticatedLoopbackRequests { get; set; }
 
+    /// <summary>
+    /// Set from <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED</c> (not from the Bot section): with it, ASP.NET Core takes the
+    /// caller's address from <c>X-Forwarded-For</c>, which anyone can send, so the loopback bypass refuses every request.
+    /// </summary>
+    public bool ForwardedHeadersEnabled { get; set; }
+
     /// <summary>Minimum gap between forced metadata refreshes (unknown <c>kid</c>); tests shorten it.</summary>
     public TimeSpan MetadataMinimumRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
 

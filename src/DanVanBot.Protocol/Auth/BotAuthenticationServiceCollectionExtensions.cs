@@ -1,3 +1,4 @@
+using DanVanBot.Protocol.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,6 +10,9 @@ namespace DanVanBot.Protocol.Auth;
 
 public static class BotAuthenticationServiceCollectionExtensions
 {
+    /// <summary>What ASPNETCORE_FORWARDEDHEADERS_ENABLED becomes in configuration (the ASPNETCORE_ prefix is dropped).</summary>
+    private const string ForwardedHeadersEnabledKey = "FORWARDEDHEADERS_ENABLED";
+
     /// <summary>
     /// Registers <see cref="IInboundAuthenticator"/> (<see cref="BotFrameworkAuthenticator"/>), the shared metadata
     /// caches and <see cref="BotAuthenticationOptions"/> bound from the "Bot" section, validated on start: outside
@@ -23,6 +27,7 @@ public static class BotAuthenticationServiceCollectionExtensions
 
         services.AddOptions<BotAuthenticationOptions>()
             .Bind(configuration.GetSection(BotAuthenticationOptions.SectionName))
+            .PostConfigure(options => options.ForwardedHeadersEnabled = configuration.GetValue<bool>(ForwardedHeadersEnabledKey))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
         services.TryAddSingleton(environment);
@@ -38,10 +43,13 @@ public static class BotAuthenticationServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>());
         });
+        // The same allow-list the Connector enforces (AddBotConnector registers it too; the first one wins).
+        services.TryAddSingleton(new ServiceUrlPolicy(allowLoopback: environment.IsDevelopment()));
         services.TryAddSingleton<IInboundAuthenticator>(sp => new BotFrameworkAuthenticator(
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>(),
             environment,
             sp.GetRequiredService<OpenIdMetadataCacheRegistry>(),
+            sp.GetRequiredService<ServiceUrlPolicy>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<BotFrameworkAuthenticator>>()));
         return services;

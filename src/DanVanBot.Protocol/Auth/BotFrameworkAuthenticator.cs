@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using DanVanBot.Protocol.Connector;
 using DanVanBot.Protocol.Schema;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,11 +12,14 @@ namespace DanVanBot.Protocol.Auth;
 /// <summary>
 /// Inbound authentication for <c>POST /api/messages</c> (spec §1.3). Every failure is an
 /// <see cref="AuthenticationOutcome.Fail"/> (the host answers 401) and one log line; nothing here throws for a bad token.
+/// An activity whose serviceUrl the Connector would refuse to call (spec §6 case 21) fails here too, before any
+/// handler or observer sees it: a valid token for an address we never answer at is no reason to store that address.
 /// </summary>
 public sealed class BotFrameworkAuthenticator(
     IOptions<BotAuthenticationOptions> options,
     IHostEnvironment environment,
     OpenIdMetadataCacheRegistry metadata,
+    ServiceUrlPolicy serviceUrls,
     TimeProvider timeProvider,
     ILogger<BotFrameworkAuthenticator> logger) : IInboundAuthenticator
 {
@@ -32,6 +36,11 @@ public sealed class BotFrameworkAuthenticator(
         if (!IsAllowedChannel(activity.ChannelId, settings))
         {
             return Fail("channelId is empty or not allowed", token: null);
+        }
+
+        if (!serviceUrls.IsAllowed(activity.ServiceUrl))
+        {
+            return Fail("serviceUrl is outside the outbound allow-list", token: null);
         }
 
         if (!settings.HasAppId)
@@ -98,8 +107,15 @@ public sealed class BotFrameworkAuthenticator(
             return Fail(BotTokenValidation.DescribeFailure(result.Exception), token);
         }
 
+        // IdentityModel picks the first key whose id matches the header's kid *or* x5t: the endorsements that count
+        // are those of the key that actually verified the signature, not of the key the kid names.
+        if ((result.SecurityToken as JsonWebToken)?.SigningKey?.KeyId is not { Length: > 0 } verifyingKeyId)
+        {
+            return Fail("Could not tell which key verified the signature", token);
+        }
+
         var claims = result.ClaimsIdentity.Claims.ToList();
-        var ruleFailure = TokenPathRules.Check(route, claims, token.Kid, keys, activity, settings);
+        var ruleFailure = TokenPathRules.Check(route, claims, verifyingKeyId, keys, activity, settings);
         return ruleFailure is null ? AuthenticationOutcome.Success(result.ClaimsIdentity) : Fail(ruleFailure, token);
     }
 
@@ -110,6 +126,11 @@ public sealed class BotFrameworkAuthenticator(
         if (!string.IsNullOrEmpty(authorizationHeader))
         {
             return Fail("Authorization header present but no App ID is configured", token: null);
+        }
+
+        if (settings.ForwardedHeadersEnabled)
+        {
+            return Fail("No App ID configured and forwarded headers are enabled: the caller's address cannot be trusted", token: null);
         }
 
         var bypassAllowed = settings.DangerouslyAllowUnauthenticatedLoopbackRequests

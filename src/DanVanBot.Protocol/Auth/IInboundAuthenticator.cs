@@ -10,6 +10,8 @@ namespace DanVanBot.Protocol.Auth;
 /// </summary>
 public interface IInboundAuthenticator
 {
+    /// <param name="remoteAddress">The connection's own remote address (what the loopback bypass checks); null when
+    /// the request carries proxy headers, so that no header can make a caller look local.</param>
     ValueTask<AuthenticationOutcome> AuthenticateAsync(
         string? authorizationHeader,
         Activity activity,

@@ -18,6 +18,14 @@ public sealed class BotHostingOptions
 
     public int QueueCapacityPerPartition { get; set; } = 500;
 
+    /// <summary>
+    /// The least time between a message's arrival and the first reply to it (default none). The Agents Playground's web
+    /// client shows the user's own message only when its POST to the Playground returns, but shows the bot's messages as
+    /// they arrive on its WebSocket, and it never sorts by timestamp: a reply faster than the browser's handling of that
+    /// POST lands above its question. Teams shows the user's message at once, so only <c>./run</c> sets this.
+    /// </summary>
+    public TimeSpan MinimumReplyDelay { get; set; } = TimeSpan.Zero;
+
     /// <summary>The text sent when a turn fails. Users read it, so Vietnamese.</summary>
     public string ApologyText { get; set; } =
         "Xin lỗi, tôi gặp sự cố khi xử lý yêu cầu của anh/chị. Anh/chị vui lòng thử lại sau ít phút.";

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using DanVanBot.Protocol.Auth;
 using DanVanBot.Protocol.Schema;
@@ -12,7 +13,8 @@ namespace DanVanBot.Protocol.Hosting;
 
 /// <summary>
 /// <c>POST /api/messages</c> (spec §1.1, §4.3): parse, authenticate, then either answer an invoke
-/// synchronously or queue the turn and answer 202. Other methods get 405 from routing.
+/// synchronously, run a card submission inside the request, or queue the turn and answer 202. Other methods get 405
+/// from routing.
 /// </summary>
 public static class BotMessagesEndpoint
 {
@@ -37,7 +39,7 @@ public static class BotMessagesEndpoint
 
         var outcome = await authenticator.AuthenticateAsync(
             http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null,
-            activity, http.Connection.RemoteIpAddress, http.RequestAborted);
+            activity, OwnRemoteAddress(http), http.RequestAborted);
         if (!outcome.Succeeded || outcome.Identity is null)
         {
             Log.Unauthenticated(logger, outcome.FailureReason ?? "no identity");
@@ -63,6 +65,14 @@ public static class BotMessagesEndpoint
             Log.Duplicate(logger, activity.Type, activity.Id);
             return Results.Accepted();
         }
+        // A card button (Action.Submit arrives as a message) may change state: publish, cancel, a date, a report.
+        // It runs inside the request, so its effect is stored before the 202; the queue is memory and a crash
+        // loses what it holds (README: "Queued turns and crashes"), and Teams does not resend what got a 202.
+        if (CardAction.TryRead(activity) is not null)
+        {
+            await runner.RunAsync(activity, outcome.Identity);
+            return Results.Accepted();
+        }
         if (!queue.TryEnqueue(new QueuedTurn(activity, outcome.Identity)))
         {
             Log.QueueFull(logger, queue.PartitionOf(activity.Conversation?.Id));
@@ -73,7 +83,17 @@ public static class BotMessagesEndpoint
         return Results.Accepted();
     }
 
-    /// <summary>Null for anything that is not a JSON object with a <c>type</c>: the caller answers 400.</summary>
+    private static readonly string[] ProxyHeaders = ["X-Forwarded-For", "Forwarded", "X-Original-For"];
+
+    /// <summary>
+    /// The address the connection comes from, or null when proxy headers are present: a forwarded-headers middleware
+    /// (or a caller pretending to be a proxy) would make any address look like loopback. X-Original-For is what that
+    /// middleware leaves behind after it has rewritten the address.
+    /// </summary>
+    private static IPAddress? OwnRemoteAddress(HttpContext http) =>
+        ProxyHeaders.Any(http.Request.Headers.ContainsKey) ? null : http.Connection.RemoteIpAddress;
+
+    /// <summary>Null for anything that is not a JSON object with a <c>type</c> and a conversation id: the caller answers 400.</summary>
     private static async Task<Activity?> ReadActivityAsync(HttpContext http, ILogger logger)
     {
         try
@@ -82,6 +102,12 @@ public static class BotMessagesEndpoint
             if (string.IsNullOrWhiteSpace(activity?.Type))
             {
                 Log.Rejected(logger, 400, "body is not an activity (no type)");
+                return null;
+            }
+            // Every reply goes to v3/conversations/{id}/activities: without an id there is nowhere to answer.
+            if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+            {
+                Log.Rejected(logger, 400, "activity has no conversation id");
                 return null;
             }
             return activity;

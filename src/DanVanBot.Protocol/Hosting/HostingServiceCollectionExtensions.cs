@@ -13,7 +13,9 @@ public static class HostingServiceCollectionExtensions
         services.AddSingleton<TurnQueue>();
         services.AddSingleton<RecentActivities>();
         services.AddSingleton<TurnRunner>();
+        services.AddSingleton<TurnWorkerStatus>();
         services.AddHostedService<TurnWorker>();
+        services.AddHealthChecks().AddCheck<TurnWorkerHealthCheck>("turn-workers");
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

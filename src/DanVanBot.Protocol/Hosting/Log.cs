@@ -28,6 +28,12 @@ internal static partial class Log
     [LoggerMessage(1008, LogLevel.Information, "Ignored a second delivery of {ActivityType} {ActivityId}")]
     public static partial void Duplicate(ILogger logger, string? activityType, string? activityId);
 
+    [LoggerMessage(1009, LogLevel.Critical, "Turn crashed past the turn runner in partition {Partition} ({ActivityType} {ActivityId} in {ConversationId}); the worker goes on")]
+    public static partial void TurnCrashed(ILogger logger, Exception error, int partition, string? activityType, string? activityId, string? conversationId);
+
+    [LoggerMessage(1010, LogLevel.Critical, "Turn worker loop of partition {Partition} failed; restarting it")]
+    public static partial void WorkerLoopFailed(ILogger logger, Exception error, int partition);
+
     [LoggerMessage(1020, LogLevel.Warning, "Turn not admitted by {Admission}: {ActivityType} {ActivityId}")]
     public static partial void NotAdmitted(ILogger logger, string admission, string? activityType, string? activityId);
 }

@@ -13,8 +13,12 @@ public sealed class TurnContext(
     ClaimsIdentity identity,
     IConnectorClient connector,
     IServiceProvider services,
-    CancellationToken cancellationToken)
+    CancellationToken cancellationToken,
+    Func<CancellationToken, Task>? beforeFirstReply = null)
 {
+    private string? textWithoutMentions;
+    private Func<CancellationToken, Task>? beforeFirstReply = beforeFirstReply;
+
     public Activity Activity { get; } = activity;
     public ClaimsIdentity Identity { get; } = identity;
     public IServiceProvider Services { get; } = services;
@@ -30,8 +34,14 @@ public sealed class TurnContext(
 
     public string ConversationId => Activity.Conversation?.Id ?? string.Empty;
 
-    /// <summary>The message text without Teams mention markup (<c>&lt;at&gt;Bot&lt;/at&gt;</c>) and surrounding space.</summary>
-    public string TextWithoutMentions => MentionText.Strip(Activity.Text);
+    /// <summary>
+    /// The message text without Teams mention markup (<c>&lt;at&gt;Bot&lt;/at&gt;</c>) and surrounding space, at most
+    /// <see cref="MentionText.MaxLength"/> characters of it; computed once per turn. A card button sent as
+    /// <c>Action.Submit</c> with <c>msteams.imBack</c> arrives as text in Teams but, from the Agents Playground, as a
+    /// message with only that <c>value</c>: its text is read from there, so both send the same question.
+    /// </summary>
+    public string TextWithoutMentions =>
+        textWithoutMentions ??= MentionText.Strip(Activity.Text is { Length: > 0 } text ? text : ImBackValue(Activity));
 
     public Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message) =>
         SendAsync(message, replyTo: null);
@@ -49,6 +59,7 @@ public sealed class TurnContext(
 
     private async Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message, string? replyTo)
     {
+        if (Interlocked.Exchange(ref beforeFirstReply, null) is { } wait) await wait(CancellationToken);
         Address(message);
         var result = string.IsNullOrEmpty(replyTo)
             ? await connector.SendAsync(Activity.ServiceUrl!, ConversationId, message, CancellationToken)
@@ -57,8 +68,18 @@ public sealed class TurnContext(
         return result;
     }
 
+    private static string? ImBackValue(Activity activity) =>
+        activity.Type == ActivityTypes.Message && activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value
+        && value.TryGetProperty("msteams", out var teams) && teams.ValueKind == System.Text.Json.JsonValueKind.Object
+        && teams.TryGetProperty("type", out var type) && type.ValueKind == System.Text.Json.JsonValueKind.String
+        && string.Equals(type.GetString(), "imBack", StringComparison.OrdinalIgnoreCase)
+        && teams.TryGetProperty("value", out var text) && text.ValueKind == System.Text.Json.JsonValueKind.String
+            ? text.GetString()
+            : null;
+
     private void Address(Activity message)
     {
+        OutgoingCards.Apply(message, Services);
         message.Type ??= ActivityTypes.Message;
         message.ChannelId ??= Activity.ChannelId;
         message.From ??= Activity.Recipient is { } bot ? new ChannelAccount { Id = bot.Id, Name = bot.Name } : null;

@@ -26,7 +26,9 @@ public sealed class TurnRunner(
         var limit = isInvoke ? options.Value.InvokeTimeout : options.Value.TurnTimeout;
         using var deadline = new CancellationTokenSource(limit, clock);
         await using var scope = scopes.CreateAsyncScope();
-        var turn = new TurnContext(activity, identity, connector, scope.ServiceProvider, deadline.Token);
+        var arrived = clock.GetTimestamp();
+        var turn = new TurnContext(activity, identity, connector, scope.ServiceProvider, deadline.Token,
+            isInvoke || options.Value.MinimumReplyDelay <= TimeSpan.Zero ? null : token => WaitFromAsync(arrived, token));
         try
         {
             foreach (var admission in turn.Services.GetServices<ITurnAdmission>())
@@ -48,7 +50,7 @@ public sealed class TurnRunner(
             }
             Log.Routed(logger, route.Name, activity.Type, activity.Id);
             await route.Handler(turn);
-            return isInvoke ? turn.InvokeResult ?? InvokeResult.Message("OK") : null;
+            return isInvoke ? OutgoingCards.Apply(turn.InvokeResult ?? InvokeResult.Message("OK"), turn.Services) : null;
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -61,14 +63,24 @@ public sealed class TurnRunner(
         }
     }
 
-    private async Task ApologiseAsync(Activity activity, ClaimsIdentity identity)
+    /// <summary>Holds the first reply until <see cref="BotHostingOptions.MinimumReplyDelay"/> after the turn began.</summary>
+    private Task WaitFromAsync(long arrived, CancellationToken cancellationToken)
+    {
+        var remaining = options.Value.MinimumReplyDelay - clock.GetElapsedTime(arrived);
+        return remaining > TimeSpan.Zero ? Task.Delay(remaining, clock, cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>Tells the user the turn failed (messages only). Never throws: it runs where a failure is already being handled.</summary>
+    internal async Task ApologiseAsync(Activity activity, ClaimsIdentity identity)
     {
         if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.ServiceUrl)) return;
         // The turn's own token may be the reason we are here; the apology gets a fresh, short one.
         using var apologyDeadline = new CancellationTokenSource(TimeSpan.FromSeconds(10), clock);
         try
         {
-            var turn = new TurnContext(activity, identity, connector, scopes.CreateScope().ServiceProvider, apologyDeadline.Token);
+            // Its own scope, disposed with it: the turn's scope may hold the failure (a broken DbContext).
+            await using var scope = scopes.CreateAsyncScope();
+            var turn = new TurnContext(activity, identity, connector, scope.ServiceProvider, apologyDeadline.Token);
             var result = await turn.ReplyAsync(new Activity { Type = ActivityTypes.Message, Text = options.Value.ApologyText });
             if (!result.Succeeded) Log.ApologyFailed(logger, null, result.Outcome.ToString());
         }

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace DanVanBot.Storage.Imports;
 
 /// <summary>
-/// A plan document sent in chat, kept between the preview card and "Xuất bản"/"Hủy". The file itself is
-/// stored (not the parse), so publishing re-reads exactly what the user previewed, whatever the bot restarts.
+/// A plan sent in chat, kept between the preview card and "Xuất bản"/"Hủy". <see cref="Content"/> is what the app
+/// keeps for it: the parse the preview showed (JSON), so publishing stores exactly what the user previewed, whatever
+/// the bot restarts, and the document is read only once.
 /// </summary>
 internal sealed class PendingPlanImportEntity
 {

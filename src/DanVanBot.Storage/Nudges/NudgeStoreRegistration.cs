@@ -10,7 +10,7 @@ internal static class NudgeStoreRegistration
         services.TryAddSingleton<INudgeOutbox, EfNudgeOutbox>();
         services.TryAddSingleton<INudgeReachability, EfNudgeReachability>();
         services.TryAddSingleton<IJobRuns, EfJobRuns>();
-        services.TryAddSingleton<IUnitMemberDirectory, ProfileUnitMemberDirectory>();
+        services.TryAddSingleton<IUnitMemberDirectory, RosterUnitMemberDirectory>();
         services.TryAddSingleton<INudgeAddressBook, EfNudgeAddressBook>();
         return services;
     }

@@ -7,7 +7,7 @@ internal sealed class EfOrganisationStore(IDbContextFactory<DanVanDbContext> con
     public async Task<IReadOnlyList<OrganisationInfo>> ListOrganisationsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Organisations.AsNoTracking().Select(o => new OrganisationInfo(o.Id, o.Name)).ToListAsync(cancellationToken);
+        var rows = await db.Organisations.AsNoTracking().Select(o => new OrganisationInfo(o.Id, o.Name, o.TenantId)).ToListAsync(cancellationToken);
         return rows.OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
     }
 
@@ -16,7 +16,7 @@ internal sealed class EfOrganisationStore(IDbContextFactory<DanVanDbContext> con
         var key = NameKey.Normalize(name);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Organisations.AsNoTracking().Where(o => o.NormalizedName == key)
-            .Select(o => new OrganisationInfo(o.Id, o.Name)).SingleOrDefaultAsync(cancellationToken);
+            .Select(o => new OrganisationInfo(o.Id, o.Name, o.TenantId)).SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<UnitInfo>> ListUnitsAsync(Guid organisationId, CancellationToken cancellationToken = default)
@@ -70,5 +70,33 @@ internal sealed class EfOrganisationStore(IDbContextFactory<DanVanDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Units.AsNoTracking().Where(u => u.ParentUnitId == groupUnitId).ToListAsync(cancellationToken);
         return rows.OrderBy(u => u.Name, StringComparer.Ordinal).Select(u => u.ToInfo()).ToList();
+    }
+
+    public async Task<bool> SetTenantAsync(Guid organisationId, string? tenantId, CancellationToken cancellationToken = default)
+    {
+        var key = string.IsNullOrWhiteSpace(tenantId) ? null : tenantId.Trim().ToLowerInvariant();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Organisations.Where(o => o.Id == organisationId)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.TenantId, key), cancellationToken) > 0;
+    }
+
+    public async Task<OrganisationInfo> AddOrganisationAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await OrganisationRows.FindOrAddAsync(db, name, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new OrganisationInfo(row.Id, row.Name, row.TenantId);
+    }
+
+    public async Task<UnitInfo> AddUnitAsync(Guid organisationId, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var units = await UnitDirectory.LoadAsync(db, organisationId, clock.GetUtcNow(), cancellationToken);
+        var unit = units.GetOrAdd(name);
+        unit.AddedByAdministrator |= db.Entry(unit).State == EntityState.Added;
+        await db.SaveChangesAsync(cancellationToken);
+        return unit.ToInfo();
     }
 }

@@ -20,4 +20,13 @@ public interface IOrganisationStore
     Task<UnitInfo> AddGroupMemberAsync(Guid groupUnitId, string memberName, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<UnitInfo>> ListGroupMembersAsync(Guid groupUnitId, CancellationToken cancellationToken = default);
+
+    /// <summary>Names the Teams tenant the organisation's people use (lower case); null clears it.</summary>
+    Task<bool> SetTenantAsync(Guid organisationId, string? tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates the organisation when no organisation of that name exists; returns it either way.</summary>
+    Task<OrganisationInfo> AddOrganisationAsync(string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a unit no plan named (a commune, a mass organisation); an existing one is returned unchanged.</summary>
+    Task<UnitInfo> AddUnitAsync(Guid organisationId, string name, CancellationToken cancellationToken = default);
 }

@@ -9,6 +9,9 @@ internal sealed class OrganisationEntity
     /// <summary>Case- and space-insensitive form of <see cref="Name"/>: plans spell the same body differently.</summary>
     public required string NormalizedName { get; set; }
 
+    /// <summary>The Microsoft 365 tenant its people sign in with; several organisations may share one (a province's).</summary>
+    public string? TenantId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
     public List<UnitEntity> Units { get; set; } = [];
 }

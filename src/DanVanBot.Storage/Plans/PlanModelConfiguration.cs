@@ -1,5 +1,4 @@
 using DanVanBot.Storage.Organisations;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +15,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.ToTable("Organisations");
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.HasIndex(o => o.NormalizedName).IsUnique();
+        builder.HasIndex(o => o.TenantId);
         builder.HasMany(o => o.Units).WithOne().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -78,18 +78,6 @@ internal sealed class OccurrenceConfiguration : IEntityTypeConfiguration<Occurre
     }
 }
 
-internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserProfileEntity>
-{
-    public void Configure(EntityTypeBuilder<UserProfileEntity> builder)
-    {
-        builder.ToTable("UserProfiles");
-        builder.HasKey(p => p.AadObjectId);
-        builder.HasIndex(p => p.TeamsUserId);
-        builder.HasOne<OrganisationEntity>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<UnitEntity>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.SetNull);
-    }
-}
-
 internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntity>
 {
     public void Configure(EntityTypeBuilder<ReportEntity> builder)
@@ -98,6 +86,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<ReportEntit
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Status).HasConversion<string>();
         builder.HasIndex(r => new { r.OccurrenceId, r.UnitId }).IsUnique();
+        builder.Property(r => r.CurrentVersion).IsConcurrencyToken().HasDefaultValue(0);
         builder.HasOne<OccurrenceEntity>().WithMany().HasForeignKey(r => r.OccurrenceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<UnitEntity>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,107 +1,182 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage.Reports;
 
-internal sealed class EfReportStore(IDbContextFactory<DanVanDbContext> contexts, TimeProvider clock) : IReportStore
+/// <summary>
+/// The write side of reports. A submission reads the report's current version and writes the next one with the
+/// header in one <c>SaveChanges</c> (one transaction). Two writers racing for the same version collide on the
+/// revision key or on the header's concurrency token; the loser starts again from a fresh read, so every submission
+/// gets its own version, in order, and none overwrites another.
+/// </summary>
+internal sealed partial class EfReportStore(IDbContextFactory<DanVanDbContext> contexts, TimeProvider clock) : IReportStore
 {
-    public async Task<UnitReportStatus> SubmitAsync(ReportSubmission submission, CancellationToken cancellationToken = default)
+    /// <summary>Enough for dozens of people submitting for one unit in the same instant; each round one of them wins.</summary>
+    private const int MaxAttempts = 40;
+
+    public async Task<SubmissionResult> SubmitAsync(ReportSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await ReceiptAsync(db, submission.SubmissionId, cancellationToken) is { } earlier) return Repeat(earlier, submission);
+            try
+            {
+                return new SubmissionResult(SubmissionOutcome.Stored, await WriteRevisionAsync(db, submission, cancellationToken));
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                if (!await TargetsExistAsync(submission, cancellationToken)) return new SubmissionResult(SubmissionOutcome.UnknownTarget);
+                // Spread the losers out a little so the next round does not collide the same way.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 2 + Math.Min(attempt, 10) * 3)), clock, cancellationToken);
+            }
+        }
+    }
+
+    public async Task<ReturnOutcome> ReturnAsync(
+        Guid reportId, int version, string reason, ReportAuthor returnedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentNullException.ThrowIfNull(returnedBy);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var header = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        if (header is null || header.CurrentVersion == 0) return ReturnOutcome.UnknownReport;
+        if (header.CurrentVersion != version) return ReturnOutcome.NotCurrent;
+        if (await db.ReportReturns.AnyAsync(r => r.ReportId == reportId && r.Version == version, cancellationToken))
+            return ReturnOutcome.AlreadyReturned;
+
+        var now = clock.GetUtcNow();
+        db.ReportReturns.Add(new ReportReturnEntity
+        {
+            ReportId = reportId, Version = version, Reason = reason.Trim(),
+            ReturnedByAadObjectId = returnedBy.AadObjectId, ReturnedByName = returnedBy.Name, ReturnedAt = now,
+        });
+        (header.Status, header.UpdatedAt) = (ReportStatus.Returned, now);
         try
         {
-            return await WriteAsync(submission, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return ReturnOutcome.Returned;
         }
         catch (DbUpdateException)
         {
-            // Two submissions for the same pair raced and both tried to insert; the id is derived from the pair,
-            // so the loser now finds the winner's row and updates it.
-            return await WriteAsync(submission, cancellationToken);
+            // A new version arrived meanwhile (the header's token moved), or another head returned it first.
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            return await again.ReportReturns.AnyAsync(r => r.ReportId == reportId && r.Version == version, cancellationToken)
+                ? ReturnOutcome.AlreadyReturned
+                : ReturnOutcome.NotCurrent;
         }
     }
 
-    public async Task<IReadOnlyList<UnitReportStatus>> GetStatusAsync(Guid occurrenceId, CancellationToken cancellationToken = default)
+    public async Task<AttachResult> AttachAsync(NewAttachment attachment, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(attachment);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(attachment.Content));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var owing = await (
-                from occurrence in db.Occurrences
-                where occurrence.Id == occurrenceId
-                join link in db.ObligationUnits on occurrence.ObligationId equals link.ObligationId
-                join unit in db.Units on link.UnitId equals unit.Id
-                select new { unit.Id, unit.Name, unit.IsGroup, link.Position })
-            .ToListAsync(cancellationToken);
-        var groupIds = owing.Where(u => u.IsGroup).Select(u => u.Id).ToList();
-        var members = await db.Units.AsNoTracking().Where(u => u.ParentUnitId != null && groupIds.Contains(u.ParentUnitId.Value))
-            .Select(u => new { u.Id, u.Name, Group = u.ParentUnitId!.Value }).ToListAsync(cancellationToken);
-        var reports = await db.Reports.AsNoTracking().Where(r => r.OccurrenceId == occurrenceId).ToListAsync(cancellationToken);
+        if (!await db.ReportRevisions.AnyAsync(r => r.ReportId == attachment.ReportId && r.Version == attachment.Version, cancellationToken))
+            return new AttachResult(AttachOutcome.UnknownVersion);
+        if (await FindAttachmentAsync(db, attachment.ReportId, attachment.Version, hash, cancellationToken) is { } same)
+            return new AttachResult(AttachOutcome.AlreadyStored, same);
 
-        var expected = new List<(Guid Id, string Name, Guid? Group)>();
-        foreach (var unit in owing.OrderBy(u => u.Position))
+        var row = new ReportAttachmentEntity
         {
-            var ofGroup = members.Where(m => m.Group == unit.Id).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
-            if (ofGroup.Count == 0)
-            {
-                expected.Add((unit.Id, unit.Name, null));
-            }
-            else
-            {
-                expected.AddRange(ofGroup.Select(m => (m.Id, m.Name, (Guid?)m.Group)));
-            }
+            Id = Guid.CreateVersion7(clock.GetUtcNow()), ReportId = attachment.ReportId, Version = attachment.Version,
+            FileName = attachment.FileName, ContentType = attachment.ContentType, SizeBytes = attachment.Content.LongLength,
+            Sha256 = hash, Content = attachment.Content, UploadedByAadObjectId = attachment.UploadedBy.AadObjectId,
+            UploadedByName = attachment.UploadedBy.Name, UploadedAt = clock.GetUtcNow(),
+        };
+        db.ReportAttachments.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new AttachResult(AttachOutcome.Stored, ToInfo(row));
         }
-
-        return expected.DistinctBy(e => e.Id).Select(e =>
+        catch (DbUpdateException)
         {
-            var report = reports.FirstOrDefault(r => r.UnitId == e.Id);
-            return new UnitReportStatus(e.Id, e.Name, e.Group, report?.Status, report?.SubmittedAt, report?.SubmittedByName);
-        }).ToList();
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            var stored = await FindAttachmentAsync(again, attachment.ReportId, attachment.Version, hash, cancellationToken);
+            if (stored is null) throw;
+            return new AttachResult(AttachOutcome.AlreadyStored, stored);
+        }
     }
 
-    public async Task<IReadOnlyDictionary<Guid, bool>> GetSubmittedByUnitAsync(
-        Guid unitId, IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken = default)
+    public async Task MarkConsolidatedAsync(Guid occurrenceId, string? byName, CancellationToken cancellationToken = default)
     {
-        if (occurrenceIds.Count == 0) return new Dictionary<Guid, bool>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId)
-            .Select(u => new { u.Id, u.ParentUnitId }).FirstOrDefaultAsync(cancellationToken);
-        if (unit is null) return new Dictionary<Guid, bool>();
-
-        var owners = unit.ParentUnitId is { } group ? new[] { unit.Id, group } : [unit.Id];
-        var ids = occurrenceIds.Distinct().ToList();
-        var owed = await (
-                from occurrence in db.Occurrences
-                where ids.Contains(occurrence.Id)
-                join link in db.ObligationUnits on occurrence.ObligationId equals link.ObligationId
-                where owners.Contains(link.UnitId)
-                select occurrence.Id)
-            .Distinct().ToListAsync(cancellationToken);
-        var submitted = (await db.Reports.AsNoTracking()
-                .Where(r => r.UnitId == unitId && ids.Contains(r.OccurrenceId) && r.Status == ReportStatus.Submitted)
-                .Select(r => r.OccurrenceId).ToListAsync(cancellationToken))
-            .ToHashSet();
-        return owed.ToDictionary(id => id, submitted.Contains);
+        if (await db.ReportConsolidations.AnyAsync(c => c.OccurrenceId == occurrenceId, cancellationToken)) return;
+        db.ReportConsolidations.Add(new ReportConsolidationEntity
+        {
+            OccurrenceId = occurrenceId, ConsolidatedAt = clock.GetUtcNow(), ConsolidatedByName = byName,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Marked by someone else at the same moment: the first time stays.
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            if (!await again.ReportConsolidations.AnyAsync(c => c.OccurrenceId == occurrenceId, cancellationToken)) throw;
+        }
     }
 
-    private async Task<UnitReportStatus> WriteAsync(ReportSubmission submission, CancellationToken cancellationToken)
+    private async Task<ReportReceipt> WriteRevisionAsync(DanVanDbContext db, ReportSubmission submission, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var row = await db.Reports.SingleOrDefaultAsync(
+        var header = await db.Reports.SingleOrDefaultAsync(
             r => r.OccurrenceId == submission.OccurrenceId && r.UnitId == submission.UnitId, cancellationToken);
-        if (row is null)
+        if (header is null)
         {
-            row = new ReportEntity
+            header = new ReportEntity
             {
-                Id = NameKey.StableId("report", submission.OccurrenceId.ToString(), submission.UnitId.ToString()),
-                OccurrenceId = submission.OccurrenceId, UnitId = submission.UnitId,
+                Id = ReportIds.For(submission.OccurrenceId, submission.UnitId), OccurrenceId = submission.OccurrenceId,
+                UnitId = submission.UnitId, Status = ReportStatus.Draft, UpdatedAt = now,
             };
-            db.Reports.Add(row);
+            db.Reports.Add(header);
         }
 
-        (row.Status, row.Content, row.UpdatedAt) = (submission.Status, submission.Content, now);
-        (row.SubmittedByAadObjectId, row.SubmittedByName) = (submission.SubmittedByAadObjectId, submission.SubmittedByName);
-        row.SubmittedAt = submission.Status == ReportStatus.Submitted ? now : null;
+        var consolidatedAt = await db.ReportConsolidations.Where(c => c.OccurrenceId == submission.OccurrenceId)
+            .Select(c => (DateTimeOffset?)c.ConsolidatedAt).FirstOrDefaultAsync(cancellationToken);
+        var content = submission.Content;
+        var revision = new ReportRevisionEntity
+        {
+            ReportId = header.Id, Version = header.CurrentVersion + 1, SubmissionId = submission.SubmissionId,
+            Results = content.Results, Progress = content.Progress, PercentComplete = content.PercentComplete,
+            Difficulties = content.Difficulties, Proposals = content.Proposals, DocumentReference = content.DocumentReference,
+            AuthorAadObjectId = submission.Author.AadObjectId, AuthorName = submission.Author.Name, SubmittedAt = now,
+            Client = submission.Client, CardVersion = submission.CardVersion,
+            AfterConsolidation = consolidatedAt is { } consolidated && consolidated <= now,
+        };
+        db.ReportRevisions.Add(revision);
+        header.CurrentVersion = revision.Version;
+        header.Status = ReportStatus.Submitted;
+        header.SubmittedAt ??= now;
+        header.UpdatedAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        var unit = await db.Units.Where(u => u.Id == row.UnitId).Select(u => new { u.Name, u.ParentUnitId })
-            .SingleAsync(cancellationToken);
-        return new UnitReportStatus(row.UnitId, unit.Name, unit.ParentUnitId, row.Status, row.SubmittedAt, row.SubmittedByName);
+        return ToReceipt(header, revision);
     }
+
+    /// <summary>A second delivery of a stored submission is fine for the same report; another report's id is refused.</summary>
+    private static SubmissionResult Repeat(ReportReceipt earlier, ReportSubmission submission) =>
+        earlier.OccurrenceId == submission.OccurrenceId && earlier.UnitId == submission.UnitId
+            ? new SubmissionResult(SubmissionOutcome.AlreadyStored, earlier)
+            : new SubmissionResult(SubmissionOutcome.SubmissionIdTaken);
+
+    private async Task<bool> TargetsExistAsync(ReportSubmission submission, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Occurrences.AnyAsync(o => o.Id == submission.OccurrenceId, cancellationToken)
+               && await db.Units.AnyAsync(u => u.Id == submission.UnitId, cancellationToken);
+    }
+
+    private static ReportReceipt ToReceipt(ReportEntity header, ReportRevisionEntity revision) =>
+        new(header.Id, header.OccurrenceId, header.UnitId, revision.Version, revision.SubmissionId, revision.SubmittedAt,
+            header.SubmittedAt ?? revision.SubmittedAt, revision.AfterConsolidation,
+            new ReportAuthor(revision.AuthorAadObjectId, revision.AuthorName));
+}
+
+/// <summary>A report's id is derived from its occurrence and unit, so concurrent first submissions agree on it.</summary>
+internal static class ReportIds
+{
+    public static Guid For(Guid occurrenceId, Guid unitId) => NameKey.StableId("report", occurrenceId.ToString(), unitId.ToString());
 }

@@ -1,6 +1,5 @@
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage.SqlServer;
@@ -39,7 +38,7 @@ internal static class SqlServerModel
 
     /// <summary>
     /// SQL Server refuses a foreign key that opens a second cascade (or set-null) path to a table. Organisations
-    /// reach units, plans, occurrences and profiles, and units reach plans, links and profiles, so four
+    /// reach units, plans and occurrences, and units reach plans and links, so three
     /// keys keep their behaviour in EF only (applied to loaded rows) and are NO ACTION in the database. No
     /// feature deletes an organisation or a unit today; <c>SqlServerModelTests</c> fails on any new second path.
     /// </summary>
@@ -51,7 +50,5 @@ internal static class SqlServerModel
             .HasForeignKey(p => p.CoordinatorUnitId).OnDelete(DeleteBehavior.ClientSetNull);
         model.Entity<OccurrenceEntity>().HasOne<OrganisationEntity>().WithMany()
             .HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.ClientCascade);
-        model.Entity<UserProfileEntity>().HasOne<OrganisationEntity>().WithMany()
-            .HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.ClientSetNull);
     }
 }

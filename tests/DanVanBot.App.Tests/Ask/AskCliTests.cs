@@ -76,6 +76,45 @@ public sealed class AskCliTests : IDisposable
         Assert.Contains("24/11/2026 — Báo cáo năm", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_ExplainJson_NamesTheCuesOfIntentAndWindow()
+    {
+        var (code, output) = await RunAsync("ask", "--today", "2026-03-18", "--json", "--explain", "tháng sau phải nộp những báo cáo nào?");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("due", json.RootElement.GetProperty("intent").GetString());
+        var explain = json.RootElement.GetProperty("explain");
+        Assert.Contains("phai nop", explain.GetProperty("intentCues").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("thang sau", explain.GetProperty("windowWords").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_ExplainText_AddsTheExplanationAfterTheAnswer()
+    {
+        var (code, output) = await RunAsync("ask", "--today", "2026-03-01", "--explain", "báo cáo 6 tháng gửi trước 10/6 phải không?");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Đúng. Hạn cuối của “Báo cáo 06 tháng” là Thứ Ba, 09/06/2026", output, StringComparison.Ordinal);
+        Assert.Contains("— Giải thích —\nÝ định: deadline", output, StringComparison.Ordinal);
+        Assert.Contains("(“bao cao 6 thang”)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_ConfirmationJson_AddsTheVerdictWithoutRenamingFields()
+    {
+        var (code, output) = await RunAsync("ask", "--today", "2026-03-01", "--json", "hạn báo cáo năm là 30/11 phải ko");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("deadline", json.RootElement.GetProperty("intent").GetString());
+        Assert.Equal("2026-01-01", json.RootElement.GetProperty("window").GetProperty("from").GetString());
+        Assert.NotEmpty(json.RootElement.GetProperty("items").EnumerateArray());
+        var confirmation = json.RootElement.GetProperty("confirmation");
+        Assert.Equal(("2026-11-30", false, "2026-11-24"), (confirmation.GetProperty("claimedDay").GetString(),
+            confirmation.GetProperty("correct").GetBoolean(), confirmation.GetProperty("dueDate").GetString()));
+    }
+
     private static async Task<(int Code, string Output)> RunAsync(params string[] args)
     {
         var original = Console.Out;

@@ -1,8 +1,11 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Reports;
+using DanVanBot.App.Features.Roster;
 using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +14,7 @@ namespace DanVanBot.App.Tests.Ask;
 /// <summary>The Ask feature through /api/messages over real HTTP, on the sample plans, on 21/11/2026 in Vietnam.</summary>
 public sealed class AskConversationTests : IAsyncLifetime
 {
+    private const string Aad = "00000000-0000-0000-0000-0000000000a1"; // the default sender of Activities.Message
     private static readonly DateTimeOffset Now = new(2026, 11, 21, 8, 0, 0, TimeSpan.FromHours(7));
     private RunningBot bot = null!;
     private FakeConnector connector = null!;
@@ -30,81 +34,59 @@ public sealed class AskConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DueThisMonth_NewUser_AnswersAcrossOrganisationsThenAsksForUnitOnce()
+    public async Task DueThisMonth_PersonTheRosterDoesNotKnow_AnswersFromTheTenantsPlansWithoutAskingAnything()
     {
         await SendAsync("tháng này có gì đến hạn");
         var answer = await connector.NextCallAsync();
-        var picker = await connector.NextCallAsync();
 
         Assert.Contains("Đến hạn trong tháng 11/2026", answer.AllText, StringComparison.Ordinal);
         Assert.Contains("Thứ Ba, 24/11/2026", answer.AllText, StringComparison.Ordinal);
-        Assert.Contains("Anh/chị thuộc đơn vị nào?", picker.AllText, StringComparison.Ordinal);
-        Assert.Contains("Văn phòng - Thống kê", picker.AllText, StringComparison.Ordinal);
-
-        await SendAsync("thang nay co gi den han");
-        var second = await connector.NextCallAsync();
-        Assert.Contains("Đến hạn trong tháng 11/2026", second.AllText, StringComparison.Ordinal);
-        await SendAsync("trợ giúp"); // a later, different answer proves no second picker was queued in between
+        await SendAsync("trợ giúp"); // the next call is the help card: no unit picker was queued in between
         Assert.Contains(BotTexts.HelpHeading, (await connector.NextCallAsync()).AllText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task SetUnit_InvalidChoice_ReturnsCardWithErrorAndInputKept()
+    public async Task Missing_PersonTheRosterDoesNotKnow_IsRefusedNamingTheMemberRole()
     {
-        using var response = await http.PostAsync(bot.MessagesUrl,
-            Activities.CardAction(connector.ServiceUrl, "profile.setUnit", new JsonObject { ["unitId"] = "not-a-unit" }));
+        await SendAsync("đơn vị nào chưa nộp báo cáo tháng này");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains(BotTexts.UnitInvalid, Unescape(body), StringComparison.Ordinal);
-        Assert.Contains("\"value\":\"not-a-unit\"", Unescape(body), StringComparison.Ordinal);
+        var reply = await connector.NextCallAsync();
+        Assert.Equal(AccessTexts.NeedMember, reply.Text);
     }
 
     [Fact]
-    public async Task SetUnit_ValidChoice_IsRememberedAndAnswersBecomeTheUnits()
+    public async Task Missing_CoordinatorOfCauNgang_SeesTheirOrganisationsLateUnits()
     {
-        await SendAsync("tháng này có gì đến hạn");
-        await connector.NextCallAsync();
-        var picker = await connector.NextCallAsync();
-        var choices = picker.FirstCard!.Value.GetProperty("body").EnumerateArray()
-            .Single(e => e.TryGetProperty("id", out var id) && id.GetString() == "unitId").GetProperty("choices");
-        var caungang = choices.EnumerateArray().First(c => c.GetProperty("title").GetString()!.Contains("Cơ quan Tổ chức - Nội vụ", StringComparison.Ordinal));
+        await RosterSeeding.GrantAsync(bot.Services, Aad, "UBND huyện Cầu Ngang", "Cơ quan Tổ chức - Nội vụ", RosterRole.Coordinator);
 
-        using var response = await http.PostAsync(bot.MessagesUrl, Activities.CardAction(connector.ServiceUrl, "profile.setUnit",
-            new JsonObject { ["unitId"] = caungang.GetProperty("value").GetString() }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Cơ quan Tổ chức - Nội vụ", Unescape(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-
-        // The coordinator may now see who has not reported; before choosing, nobody could.
         await SendAsync("đơn vị nào chưa nộp báo cáo tháng này");
         var missing = await connector.NextCallAsync();
-        Assert.Contains("Các cơ quan, đơn vị, địa phương", missing.Text, StringComparison.Ordinal);
-        Assert.Contains("24/11/2026", missing.Text, StringComparison.Ordinal);
+        Assert.Contains("Chưa nộp: Các cơ quan, đơn vị, địa phương", missing.AllText, StringComparison.Ordinal);
+        Assert.Contains("24/11/2026", missing.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task DueLongPeriod_PagesOfTenAndMoreSendsTheNextPage()
+    public async Task TasksOfMyUnit_PersonWithoutUnit_GetsTheJoinCard()
     {
-        await SendAsync("từ 01/01/2022 đến 31/12/2026 có gì đến hạn");
-        var first = await connector.NextCallAsync();
-        await connector.NextCallAsync(); // unit picker
-        var token = PageToken(first);
-        Assert.Equal(10, Items(first));
-        Assert.NotNull(token);
+        await SendAsync("nhiệm vụ của đơn vị tôi");
+        await connector.NextCallAsync(); // the answer: no unit yet
+        var join = await connector.NextCallAsync();
 
-        using var response = await http.PostAsync(bot.MessagesUrl, Activities.CardAction(connector.ServiceUrl, "due.more", new JsonObject { ["pageToken"] = token }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var second = await connector.NextCallAsync();
-        using var last = await http.PostAsync(bot.MessagesUrl, Activities.CardAction(connector.ServiceUrl, "due.more", new JsonObject { ["pageToken"] = PageToken(second) }));
-        var third = await connector.NextCallAsync();
+        Assert.Contains("roster.searchUnits", join.AllText, StringComparison.Ordinal);
+        Assert.Equal(RosterTexts.JoinSummary, join.Summary);
+    }
 
-        Assert.Equal(10, Items(second));
-        Assert.Equal(1, Items(third)); // 21 occurrences in the five sample plans
-        Assert.Null(PageToken(third));
-        Assert.Contains("30/04/2022", first.AllText, StringComparison.Ordinal);
-        Assert.Contains("24/11/2026", third.AllText, StringComparison.Ordinal);
-        foreach (var call in new[] { first, second, third })
-            Assert.True(Encoding.UTF8.GetByteCount(call.Body.GetRawText()) < 28 * 1024);
+    [Fact]
+    public async Task Missing_MemberOfTheCoordinatingUnit_GetsOnlyTheirOwnUnitsStanding()
+    {
+        // Belonging to the Nội vụ office as a member is not the coordinator's role: the roster's role decides.
+        await RosterSeeding.GrantAsync(bot.Services, Aad, "UBND huyện Cầu Ngang", "Cơ quan Tổ chức - Nội vụ", RosterRole.Member);
+
+        await SendAsync("đơn vị nào chưa nộp báo cáo tháng này");
+        var missing = await connector.NextCallAsync();
+
+        Assert.Contains("Tình hình nộp báo cáo của Cơ quan Tổ chức - Nội vụ", missing.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Các cơ quan, đơn vị, địa phương", missing.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,10 +117,20 @@ public sealed class AskConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Submit_IsRoutedToItsOwnHandler()
+    public async Task Submit_MemberWithNothingOpen_IsToldWhichDaysWereLookedAt()
+    {
+        await RosterSeeding.GrantAsync(bot.Services, Aad, "UBND Quận 7", "Phòng Nội vụ", RosterRole.Member);
+
+        // The Quận 7 plans are of 2022: on 21/11/2026 nothing is open for the unit, and the answer says which days it looked at.
+        await SendAsync("nộp báo cáo 6 tháng");
+        Assert.Equal(string.Format(ReportTexts.NothingOpen, "22/09/2026", "19/02/2027"), (await connector.NextCallAsync()).Text);
+    }
+
+    [Fact]
+    public async Task Submit_PersonWithoutUnit_IsToldToAskToJoin()
     {
         await SendAsync("nộp báo cáo 6 tháng");
-        Assert.Equal(BotTexts.SubmitComingSoon, (await connector.NextCallAsync()).Text);
+        Assert.Equal(AccessTexts.NeedMember, (await connector.NextCallAsync()).Text);
     }
 
     private async Task SendAsync(string text)
@@ -146,14 +138,6 @@ public sealed class AskConversationTests : IAsyncLifetime
         using var response = await http.PostAsync(bot.MessagesUrl, Activities.Message(connector.ServiceUrl, text));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
-
-    private static int Items(RecordedCall call) =>
-        call.FirstCard!.Value.GetProperty("body").EnumerateArray().Count(e => e.GetProperty("type").GetString() == "Container");
-
-    private static string? PageToken(RecordedCall call) =>
-        call.FirstCard!.Value.TryGetProperty("actions", out var actions)
-            ? actions.EnumerateArray().Select(a => a.GetProperty("data").GetProperty("pageToken").GetString()).FirstOrDefault()
-            : null;
 
     private static string Unescape(string json) => JsonSerializer.Deserialize<JsonNode>(json)!.ToJsonString(
         new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

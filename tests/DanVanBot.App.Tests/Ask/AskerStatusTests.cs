@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.Domain.Reports;
 using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ public sealed class AskerStatusTests(SamplePlansBot bot) : IClassFixture<SampleP
     private const string Unit = "Các cơ quan, đơn vị, địa phương";
 
     [Fact]
-    public async Task Due_AfterTheUnitSubmits_ThatItemIsSubmittedAndTheOthersAreNot()
+    public async Task Due_AfterTheUnitSubmitsLate_ThatItemIsSubmittedLateWithItsDayAndTheOthersAreNot()
     {
         var asker = await bot.AskerAsync(Organisation, Unit);
         var before = await bot.AskAsync("năm nay có gì đến hạn", Day("2025-01-10"), asker);
@@ -20,10 +21,14 @@ public sealed class AskerStatusTests(SamplePlansBot bot) : IClassFixture<SampleP
         Assert.All(before.Items, i => Assert.Equal(AskerReportStatus.NotSubmitted, i.AskerStatus));
 
         await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(
-            new ReportSubmission(before.Items[0].OccurrenceId, asker.UnitId!.Value, null, "Lê Thị Hoa", "Đã thực hiện"));
+            new ReportSubmission(Guid.NewGuid(), before.Items[0].OccurrenceId, asker.UnitId!.Value, new ReportContent("Đã thực hiện"),
+                new ReportAuthor(null, "Lê Thị Hoa")));
         var after = await bot.AskAsync("năm nay có gì đến hạn", Day("2025-01-10"), asker);
 
-        Assert.Equal([AskerReportStatus.Submitted, AskerReportStatus.NotSubmitted], after.Items.Select(i => i.AskerStatus));
+        // The store stamps the real time, long after 09/06/2025: sent late ("nộp trễ"), on the day it was sent.
+        Assert.Equal([AskerReportStatus.SubmittedLate, AskerReportStatus.NotSubmitted], after.Items.Select(i => i.AskerStatus));
+        Assert.Equal(DanVanBot.Domain.Time.VietnamTime.Today(TimeProvider.System), after.Items[0].SubmittedOn);
+        Assert.Null(after.Items[1].SubmittedOn);
     }
 
     [Fact]

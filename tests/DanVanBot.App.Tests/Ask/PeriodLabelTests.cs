@@ -1,5 +1,5 @@
 using DanVanBot.App.Features.Ask;
-using DanVanBot.Domain.Plans.Deadlines;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.Domain.Time;
 using DanVanBot.Language.Questions;
 using static DanVanBot.App.Tests.Ask.DueAnswerTests;
@@ -35,19 +35,17 @@ public sealed class PeriodLabelTests
     [Fact]
     public void PageToken_FormatThenParse_RoundTrips()
     {
-        var token = new DuePageToken(QuestionIntent.Deadline, new DateWindow(Day("2026-01-01"), Day("2026-06-30")),
-            Guid.NewGuid(), null, Cadence.SixMonthly, 20);
+        var token = new AnswerPageToken(Day("2026-11-21"), 20, "hạn báo cáo 6 tháng | năm 2026");
 
-        Assert.Equal(token, DuePageToken.TryParse(token.Format()));
+        Assert.Equal(token, AnswerPageToken.TryParse(token.Format()));
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    [InlineData("v1|due|20261130|20261101|-|-|-|10")]
-    [InlineData("v1|help|20261101|20261130|-|-|-|10")]
-    [InlineData("v2|due|20261101|20261130|-|-|-|10")]
-    [InlineData("v1|due|20261101|20261130|xyz|-|-|10")]
-    [InlineData("v1|due|20261101|20261130|-|-|-|-5")]
-    public void PageToken_Tampered_IsRejected(string? text) => Assert.Null(DuePageToken.TryParse(text));
+    [InlineData("v1|due|20261101|20261130|-|-|-|10")]
+    [InlineData("v2|2026-11-21|10|tháng này")]
+    [InlineData("v2|20261121|-5|tháng này")]
+    [InlineData("v2|20261121|10|")]
+    public void PageToken_TamperedOrStale_IsRejected(string? text) => Assert.Null(AnswerPageToken.TryParse(text));
 }

@@ -43,7 +43,7 @@ public sealed class SamplePlansBot : IAsyncLifetime
         var organisation = (await Organisations.ListOrganisationsAsync())
             .Single(o => NameMatch.Key(o.Name).Contains(NameMatch.Key(organisationPart), StringComparison.Ordinal));
         var unit = (await Organisations.ListUnitsAsync(organisation.Id)).Single(u => u.Name == unitName);
-        return new Asker(organisation.Id, unit.Id);
+        return new Asker(organisation.Id, unit.Id, unit.IsCoordinator);
     }
 
     public async Task DisposeAsync()

@@ -25,7 +25,7 @@ public sealed class NudgeDeliveryFailureTests
         foreach (var conversation in new[] { ScriptedConnector.Blocked, ScriptedConnector.Gone, ScriptedConnector.Throttled, "a:fine" })
         {
             var aad = Guid.NewGuid().ToString();
-            people[conversation] = harness.Roster.Add(unit, "Cán bộ " + conversation, aadObjectId: aad).PersonId;
+            people[conversation] = await harness.Roster.AddAsync(unit, "Cán bộ " + conversation, aadObjectId: aad);
             await conversations.UpsertAsync(new ConversationReferenceRecord
             {
                 ConversationId = conversation, ChannelId = "msteams", ServiceUrl = connector.ServiceUrl, ConversationType = "personal",

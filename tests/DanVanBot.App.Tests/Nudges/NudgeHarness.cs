@@ -1,9 +1,11 @@
 using DanVanBot.App.Features.Nudges;
-using DanVanBot.App.Features.Nudges.Planning;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Domain.Nudges;
+using DanVanBot.Domain.Roster;
+using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
+using DanVanBot.Storage.Roster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -35,7 +37,6 @@ internal sealed class NudgeHarness : IAsyncDisposable
     public static async Task<NudgeHarness> StartAsync(DateTimeOffset start, string connectorUrl, IDictionary<string, string?>? settings = null)
     {
         var clock = new FakeTimeProvider(start);
-        var roster = new TestRoster();
         var values = new Dictionary<string, string?>
         {
             ["Nudges:ProactiveServiceUrl"] = connectorUrl,
@@ -47,9 +48,8 @@ internal sealed class NudgeHarness : IAsyncDisposable
         var bot = await RunningBot.StartAsync(values, replaceServices: services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-            services.Replace(ServiceDescriptor.Singleton<INudgeRoster>(roster));
         });
-        return new NudgeHarness(bot, clock, roster);
+        return new NudgeHarness(bot, clock, new TestRoster(bot.Services.GetRequiredService<IRosterStore>()));
     }
 
     /// <summary>Every unit of every organisation the sample plans created.</summary>
@@ -91,20 +91,14 @@ internal sealed class NudgeHarness : IAsyncDisposable
     public ValueTask DisposeAsync() => Bot.DisposeAsync();
 }
 
-/// <summary>The roster as the test sets it (issue 9's roster replaces this once merged).</summary>
-internal sealed class TestRoster : INudgeRoster
+/// <summary>The bot's own roster, filled as an administrator would: the planner finds people through it.</summary>
+internal sealed class TestRoster(IRosterStore store)
 {
-    private readonly List<NudgeRecipient> people = [];
-
-    public NudgeRecipient Add(Guid unitId, string name, bool isHead = false, string? aadObjectId = null)
+    public async Task<Guid> AddAsync(Guid unitId, string name, bool isHead = false, string? aadObjectId = null)
     {
-        var person = new NudgeRecipient(unitId, Guid.NewGuid(), aadObjectId ?? Guid.NewGuid().ToString(), name, isHead, NudgeHarness.Tenant);
-        lock (people) people.Add(person);
-        return person;
-    }
-
-    public Task<IReadOnlyList<NudgeRecipient>> RecipientsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken)
-    {
-        lock (people) return Task.FromResult<IReadOnlyList<NudgeRecipient>>(people.Where(p => unitIds.Contains(p.UnitId)).ToList());
+        var aad = aadObjectId ?? Guid.NewGuid().ToString();
+        await store.GrantAsync(new PersonIdentity(aad, null, name, NudgeHarness.Tenant), unitId,
+            isHead ? RosterRole.UnitHead : RosterRole.Member, new AuditEntry("test", null, "roster.grant", "nudge test"));
+        return (await store.FindByAadObjectIdAsync(aad))!.PersonId;
     }
 }

@@ -1,6 +1,7 @@
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Domain.Calendar;
 using DanVanBot.Domain.Nudges;
+using DanVanBot.Domain.Reports;
 using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,9 +25,9 @@ public sealed class NudgeYearTests
         var heads = new HashSet<Guid>();
         foreach (var unit in await harness.AllUnitsAsync())
         {
-            harness.Roster.Add(unit.Id, $"Chuyên viên A — {unit.Name}");
-            harness.Roster.Add(unit.Id, $"Chuyên viên B — {unit.Name}");
-            heads.Add(harness.Roster.Add(unit.Id, $"Lãnh đạo — {unit.Name}", isHead: true).PersonId);
+            await harness.Roster.AddAsync(unit.Id, $"Chuyên viên A — {unit.Name}");
+            await harness.Roster.AddAsync(unit.Id, $"Chuyên viên B — {unit.Name}");
+            heads.Add(await harness.Roster.AddAsync(unit.Id, $"Lãnh đạo — {unit.Name}", isHead: true));
         }
 
         var reports = harness.Bot.Services.GetRequiredService<IReportStore>();
@@ -42,7 +43,8 @@ public sealed class NudgeYearTests
             foreach (var organisation in organisations) rows.AddRange(await harness.Outbox.ListAsync(organisation, day.AddDays(-1), day.AddDays(-1), harness.Clock.GetUtcNow()));
             var first = rows.Where(n => n.DueOn == HalfYearDue).OrderBy(n => n.UnitId).First();
             reporter = (first.OccurrenceId, first.UnitId, first.OrganisationId);
-            await reports.SubmitAsync(new ReportSubmission(first.OccurrenceId, first.UnitId, "aad", "Chuyên viên A", "Đã làm"));
+            await reports.SubmitAsync(new ReportSubmission(Guid.NewGuid(), first.OccurrenceId, first.UnitId, new ReportContent("Đã làm"),
+                new ReportAuthor("aad", "Chuyên viên A")));
         }
 
         var all = new List<NudgeRecord>();

@@ -1,4 +1,6 @@
-using DanVanBot.Storage.Profiles;
+using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Roster;
 using DanVanBot.Storage.Organisations;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -33,8 +35,55 @@ public sealed class PlanImportChatTests : IAsyncLifetime
         Assert.Contains("Nhiệm vụ (5)", text);
         var pending = await harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>().FindAsync(Guid.Parse(ImportIdOf(card)));
         Assert.NotNull(pending);
-        Assert.Equal(SamplePlan, pending.Content);
+        // The previewed parse is kept, not the document.
+        Assert.Equal(5, PreviewedPlan.TryRead(pending.Content)?.Obligations.Count);
         Assert.Equal(1, harness.Files.Requests);
+    }
+
+    [Fact]
+    public async Task Upload_LetterThatSetsDeadlines_PreviewAsksToConfirmAndPublishes()
+    {
+        var preview = await harness.UploadAsync("cong-van-77.txt", Utf8(PlansCliTests.CalendarLetter));
+
+        var notice = string.Format(PlanTexts.OtherDocumentNotice, "công văn", 2);
+        Assert.Contains(notice, preview.AllText);
+        Assert.Contains("Hạn: 19/06/2026", preview.AllText);
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) });
+        Assert.Equal(string.Format(PlanTexts.PublishedCreated, "số 77/UBND-VHXH", 2, 0), answer.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Upload_Plan_HasNoConfirmationNotice()
+    {
+        var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);
+
+        Assert.DoesNotContain("không phải kế hoạch", preview.AllText);
+    }
+
+    [Fact]
+    public async Task Publish_KeptParseWithoutDocument_PublishesWithoutReadingADocument()
+    {
+        // What publish receives is only the kept parse: there is no document here to read a second time.
+        var plan = PlanFiles.Parse(RepoFile("tests", "DanVanBot.App.Tests", "Plans", "Fixtures", "quan-7-tiep-dan-2022.txt"), CancellationToken.None);
+        var pending = harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>();
+        var import = (await pending.AddAsync("ke-hoach-55.docx", PreviewedPlan.Write(plan), CoordinatorAad))!;
+
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = import.ImportId.ToString() });
+
+        Assert.Equal(string.Format(PlanTexts.PublishedCreated, "số 55/KH-UBND", 3, 1), answer.GetProperty("value").GetString());
+        Assert.Contains(await harness.UndatedAsync(), o => o.PlanTitle.StartsWith("Tăng cường tiếp xúc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Publish_KeptContentThatIsNoParse_SaysThePreviewIsGone()
+    {
+        var pending = harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>();
+        var import = (await pending.AddAsync("ke-hoach-55.txt", NewPlan, CoordinatorAad))!;
+
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = import.ImportId.ToString() });
+
+        Assert.Equal(PlanTexts.ImportGone, answer.GetProperty("value").GetString());
+        Assert.DoesNotContain(await harness.UndatedAsync(), o => o.PlanTitle.StartsWith("Tăng cường tiếp xúc", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,7 +157,7 @@ public sealed class PlanImportChatTests : IAsyncLifetime
     {
         var reply = await harness.UploadAsync("ke-hoach-55.txt", NewPlan, MemberAad);
 
-        Assert.Equal(PlanTexts.NotCoordinator, reply.Text);
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "cơ quan"), reply.Text);
         Assert.Equal(0, harness.Files.Requests);
     }
 
@@ -118,8 +167,7 @@ public sealed class PlanImportChatTests : IAsyncLifetime
         const string otherCoordinator = "00000000-0000-0000-0000-00000000c009";
         var coordinatorUnit = (await harness.Bot.Services.GetRequiredService<IOrganisationStore>().ListUnitsAsync(harness.Organisation.Id))
             .Single(u => u.IsCoordinator);
-        await harness.Bot.Services.GetRequiredService<IUserProfileStore>().SetAsync(
-            new UserProfile(otherCoordinator, "29:user-9", "Phạm Văn Chín", harness.Organisation.Id, coordinatorUnit.Id));
+        await RosterSeeding.GrantAsync(harness.Bot.Services, otherCoordinator, harness.Organisation.Name, coordinatorUnit.Name, RosterRole.Coordinator);
         var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);
 
         var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) }, otherCoordinator);
@@ -134,19 +182,38 @@ public sealed class PlanImportChatTests : IAsyncLifetime
         var preview = await harness.UploadAsync("ke-hoach-55.txt", NewPlan);
         var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) }, MemberAad);
 
-        Assert.Equal(PlanTexts.NotCoordinator, answer.GetProperty("value").GetString());
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "UBND Quận 7"), answer.GetProperty("value").GetString());
         Assert.DoesNotContain(await harness.UndatedAsync(), o => o.PlanTitle.StartsWith("Tăng cường tiếp xúc", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Upload_ByUserWithoutUnit_AsksToChooseUnitFirst()
+    public async Task Upload_ByUserTheRosterDoesNotKnow_IsRefusedNamingTheRoleAndWhoGrantsIt()
     {
-        var explanation = await harness.UploadAsync("ke-hoach-55.txt", NewPlan, NewcomerAad);
-        var picker = await harness.Connector.NextCallAsync();
+        var reply = await harness.UploadAsync("ke-hoach-55.txt", NewPlan, NewcomerAad);
 
-        Assert.Equal(PlanTexts.ChooseUnitFirst, explanation.Text);
-        Assert.Contains("profile.setUnit", picker.AllText);
-        Assert.Contains("Phòng Nội vụ", picker.AllText);
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "cơ quan"), reply.Text);
+        Assert.Contains("quản trị viên", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, harness.Files.Requests);
+    }
+
+    [Fact]
+    public async Task Publish_AnotherOrganisationsPlan_ByThatOrganisationsOutsider_IsRefusedAndItsDeadlinesUnchanged()
+    {
+        // The headline bug: a coordinator of Ba Đình re-publishing (an edited copy of) Quận 7's plan.
+        const string baDinhCoordinator = "00000000-0000-0000-0000-00000000c0bd";
+        await RosterSeeding.GrantAsync(harness.Bot.Services, baDinhCoordinator, "UBND quận Ba Đình", "Phòng Nội vụ", RosterRole.Coordinator);
+        var before = await harness.UndatedAsync();
+        var edited = Utf8(System.Text.Encoding.UTF8.GetString(SamplePlan).Replace("01/5/2022", "01/5/2029", StringComparison.Ordinal));
+        var preview = await harness.UploadAsync("ke-hoach-102.txt", edited, baDinhCoordinator);
+
+        var answer = await harness.InvokeAsync("plan.publish", new JsonObject { ["importId"] = ImportIdOf(preview.FirstCard!.Value) }, baDinhCoordinator);
+
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "UBND Quận 7"), answer.GetProperty("value").GetString());
+        Assert.NotNull(await harness.Bot.Services.GetRequiredService<IPendingPlanImportStore>().FindAsync(Guid.Parse(ImportIdOf(preview.FirstCard!.Value))));
+        Assert.Equal(before.Count, (await harness.UndatedAsync()).Count);
+        var due = await harness.Bot.Services.GetRequiredService<DanVanBot.Storage.Plans.IPlanStore>()
+            .FindDueAsync(harness.Organisation.Id, new DanVanBot.Domain.Time.DateWindow(new DateOnly(2029, 1, 1), new DateOnly(2029, 12, 31)));
+        Assert.Empty(due);
     }
 
     public static TheoryData<string, string, string> BadFiles => new()

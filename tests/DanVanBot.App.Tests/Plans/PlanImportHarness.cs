@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
+using DanVanBot.Domain.Roster;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVanBot.App.Tests.Plans;
@@ -13,7 +13,7 @@ namespace DanVanBot.App.Tests.Plans;
 /// <summary>
 /// The bot on real HTTP with the sample plans imported, a fake Connector, a file server playing OneDrive, the
 /// clock fixed at 01/04/2022 (inside the 2022 sample plan), and three users: the Nội vụ coordinator of
-/// UBND Quận 7, a member of a non-coordinating unit, and a user who never chose a unit.
+/// UBND Quận 7, a member of a non-coordinating unit, and a user the roster does not know.
 /// </summary>
 public sealed class PlanImportHarness : IAsyncDisposable
 {
@@ -55,9 +55,8 @@ public sealed class PlanImportHarness : IAsyncDisposable
         var organisations = bot.Services.GetRequiredService<IOrganisationStore>();
         var organisation = await organisations.FindOrganisationByNameAsync("UBND Quận 7") ?? throw new InvalidOperationException("sample organisation missing");
         var units = await organisations.ListUnitsAsync(organisation.Id);
-        var profiles = bot.Services.GetRequiredService<IUserProfileStore>();
-        await profiles.SetAsync(new UserProfile(CoordinatorAad, "29:user-1", "Nguyễn Văn An", organisation.Id, units.Single(u => u.IsCoordinator).Id));
-        await profiles.SetAsync(new UserProfile(MemberAad, "29:user-1", "Trần Thị Bình", organisation.Id, units.First(u => !u.IsCoordinator).Id));
+        await RosterSeeding.GrantAsync(bot.Services, CoordinatorAad, organisation.Name, units.Single(u => u.IsCoordinator).Name, RosterRole.Coordinator, "Nguyễn Văn An");
+        await RosterSeeding.GrantAsync(bot.Services, MemberAad, organisation.Name, units.First(u => !u.IsCoordinator).Name, RosterRole.Member, "Trần Thị Bình");
         return new PlanImportHarness(bot, connector, files, organisation);
     }
 

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using DanVanBot.App.Tests.TestSupport;
 using static DanVanBot.App.Tests.Plans.PlanImportHarness;
 
 namespace DanVanBot.App.Tests.Plans;
@@ -7,31 +7,9 @@ namespace DanVanBot.App.Tests.Plans;
 /// <summary><c>DanVanBot plans parse|import</c>, run as the real executable in a child process.</summary>
 public sealed class PlansCliTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("danvanbot-cli-").FullName;
+    private readonly CliProcess cli = new();
 
-    private sealed record CliRun(int ExitCode, string Output, string Error);
-
-    private async Task<CliRun> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DanVanBot.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["ConnectionStrings__DanVan"] = $"Data Source={Path.Combine(directory, "cli.db")}";
-        start.Environment["Storage__Provider"] = "Sqlite";
-        start.Environment["Plans__SampleFolder"] = ""; // an empty database, so the counts are this file's alone
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(limit.Token);
-        return new CliRun(process.ExitCode, await output, await error);
-    }
+    private Task<ProcessRun> RunAsync(params string[] args) => cli.RunAsync(args);
 
     private static string Sample => RepoFile("data", "plans", "000_a87dec2e8e1edcf9.txt");
 
@@ -87,7 +65,7 @@ public sealed class PlansCliTests : IDisposable
     [InlineData("hong.docx", "not a zip", 4, "Không đọc được nội dung")]
     public async Task BadFile_PrintsVietnameseErrorAndFails(string name, string? content, int exitCode, string message)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(cli.Directory, name);
         if (content is not null) await File.WriteAllTextAsync(path, content);
 
         foreach (var verb in new[] { "parse", "import" })
@@ -102,7 +80,7 @@ public sealed class PlansCliTests : IDisposable
     [Fact]
     public async Task Import_DocumentThatIsNotAPlan_IsRefused()
     {
-        var path = Path.Combine(directory, "thu-moi.txt");
+        var path = Path.Combine(cli.Directory, "thu-moi.txt");
         await File.WriteAllTextAsync(path, "THƯ MỜI\nKính mời đồng chí dự họp lúc 8 giờ ngày 10/4/2022.");
 
         var run = await RunAsync("plans", "import", path);
@@ -111,8 +89,64 @@ public sealed class PlansCliTests : IDisposable
         Assert.Contains("không giống một kế hoạch", run.Error);
     }
 
-    public void Dispose()
+    internal const string CalendarLetter = """
+        ỦY BAN NHÂN DÂN
+        XÃ TÂN HIỆP
+        Số: 77/UBND-VHXH
+        V/v báo cáo công tác dân vận chính quyền năm 2026
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Tân Hiệp, ngày 14 tháng 01 năm 2026
+        Kính gửi: Trưởng các ấp.
+        Đề nghị các ấp gửi báo cáo kết quả 6 tháng về UBND xã trước ngày 20/6/2026 và báo cáo năm trước ngày 15/11/2026.
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        """;
+
+    [Fact]
+    public async Task Parse_LetterThatSetsDeadlines_PrintsThemWarnsAndSucceeds()
     {
-        try { Directory.Delete(directory, recursive: true); } catch (IOException) { /* SQLite may still hold the file briefly. */ }
+        var path = Path.Combine(cli.Directory, "cong-van.txt");
+        await File.WriteAllTextAsync(path, CalendarLetter);
+
+        var run = await RunAsync("plans", "parse", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("không phải kế hoạch (công văn, 2 nhiệm vụ)", run.Error);
+        Assert.Contains("Công văn: 77/UBND-VHXH", run.Output);
+        Assert.Contains("Hạn: 19/06/2026", run.Output);
+        Assert.Contains("Hạn: 14/11/2026", run.Output);
     }
+
+    [Theory]
+    [InlineData("THƯ MỜI\nKính mời đồng chí dự họp lúc 8 giờ ngày 10/4/2022.")]
+    [InlineData("Biên bản họp chi bộ, không có năm nào.")]
+    public async Task Parse_DocumentWithNothingToImport_SaysSoAndExits5(string content)
+    {
+        var path = Path.Combine(cli.Directory, "khac.txt");
+        await File.WriteAllTextAsync(path, content);
+
+        var run = await RunAsync("plans", "parse", path);
+
+        Assert.Equal(5, run.ExitCode);
+        Assert.Contains("không phải kế hoạch", run.Error);
+    }
+
+    [Fact]
+    public async Task Import_LetterThatSetsDeadlines_NeedsConfirmation()
+    {
+        var path = Path.Combine(cli.Directory, "cong-van.txt");
+        await File.WriteAllTextAsync(path, CalendarLetter);
+
+        var refused = await RunAsync("plans", "import", path);
+        var confirmed = await RunAsync("plans", "import", path, "--confirm");
+
+        Assert.Equal(5, refused.ExitCode);
+        Assert.Contains("là công văn, không phải kế hoạch; thêm --confirm", refused.Error);
+        Assert.Equal("", refused.Output);
+        Assert.Equal(0, confirmed.ExitCode);
+        Assert.StartsWith("Đã tạo mới: công văn số 77/UBND-VHXH — 2 nhiệm vụ (0 chưa có hạn)", confirmed.Output);
+    }
+
+    public void Dispose() => cli.Dispose();
 }

@@ -1,3 +1,4 @@
+using DanVanBot.App.Features.Identity;
 using System.Text.Json.Nodes;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.Domain.Time;
@@ -75,7 +76,7 @@ public sealed class SetDateTests : IAsyncLifetime
     {
         var answer = await harness.InvokeAsync("obligation.setDate", Data("2022-06-15"), MemberAad);
 
-        Assert.Equal(PlanTexts.NotCoordinator, answer.GetProperty("value").GetString());
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "UBND Quận 7"), answer.GetProperty("value").GetString());
         Assert.Contains(await harness.UndatedAsync(), o => o.OccurrenceId == target.OccurrenceId);
     }
 
@@ -112,6 +113,6 @@ public sealed class SetDateTests : IAsyncLifetime
     public async Task UndatedList_NonCoordinator_IsRefused()
     {
         var reply = await harness.SayAsync("việc chưa có hạn", MemberAad);
-        Assert.Equal(PlanTexts.NotCoordinator, reply.Text);
+        Assert.Equal(string.Format(AccessTexts.NeedCoordinator, "cơ quan"), reply.Text);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Protocol.Connector;
 using DanVanBot.Protocol.Tests.TestSupport;
+using DanVanBot.Storage.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -93,17 +94,36 @@ public sealed class AuthenticatedEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Production_ValidTokenButLoopbackServiceUrl_TurnRunsButNothingLeavesAndNoTokenFetched()
+    public async Task Production_ValidTokenButServiceUrlOutsideAllowList_401_NoTurnNothingStored()
     {
-        // Spec §6 case 21: the outbound allow-list (https Teams hosts in Production) is checked before any token is fetched.
+        // Spec §6 case 21: a token valid for an address the Connector would refuse (loopback http in Production) is
+        // refused before any observer or handler runs: no conversation reference with that address is stored.
         await using var bot = await StartBotAsync(environment: "Production");
+        var activity = Activities.Message(connector.ServiceUrl, "trợ giúp", conversationId: "a:case-21");
 
-        using var response = await http.PostAsync(
-            bot.MessagesUrl, Activities.Message(connector.ServiceUrl, "trợ giúp"), kit.CreateChannelToken(connector.ServiceUrl));
+        using var response = await http.PostAsync(bot.MessagesUrl, activity, kit.CreateChannelToken(connector.ServiceUrl));
 
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await AssertNothingSentAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        using var scope = bot.Services.CreateScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<IConversationReferenceStore>().FindAsync("a:case-21"));
         Assert.Equal(0, outboundTokens.Calls);
+        Assert.Empty(connector.Calls);
+    }
+
+    [Fact]
+    public async Task TokenWithKidOfEndorsedKeyButSignedByUnendorsedKey_401()
+    {
+        // Spec §6 case 22 with kid and x5t naming different keys; the unendorsed key is first in the JWKS.
+        kit.RemoveChannelKey(kit.ChannelKey);
+        var unendorsed = kit.AddChannelKey(["webchat"]);
+        var endorsed = kit.AddChannelKey(["msteams"]);
+        await using var bot = await StartBotAsync();
+
+        using var response = await http.PostAsync(bot.MessagesUrl, Activities.Message(connector.ServiceUrl, "trợ giúp"),
+            kit.CreateSplitKeyIdToken(kidKey: endorsed, signer: unendorsed, connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(connector.Calls);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -136,5 +137,66 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Contains(BotTexts.WelcomeHeading, welcome.AllText, StringComparison.Ordinal);
         Assert.Null(welcome.Text); // text beside a card would make Teams split the message in two
         Assert.True(Encoding.UTF8.GetByteCount(welcome.Body.GetRawText()) < 28 * 1024);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public async Task Message_WithoutConversationId_Returns400AndSendsNothing(string? conversationId)
+    {
+        var activity = Activities.Message(connector.ServiceUrl, "trợ giúp");
+        activity["conversation"]!["id"] = conversationId;
+
+        using var response = await http.PostAsync(bot.MessagesUrl, activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(connector.Calls);
+    }
+
+    [Fact]
+    public async Task Message_WithoutConversation_Returns400()
+    {
+        var activity = Activities.Message(connector.ServiceUrl, "trợ giúp");
+        activity.Remove("conversation");
+
+        using var response = await http.PostAsync(bot.MessagesUrl, activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "127.0.0.1")]
+    [InlineData("Forwarded", "for=127.0.0.1")]
+    public async Task DevBypass_RequestCarryingProxyHeaders_401(string header, string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, bot.MessagesUrl)
+        {
+            Content = JsonContent.Create(Activities.Message(connector.ServiceUrl, "trợ giúp")),
+        };
+        request.Headers.TryAddWithoutValidation(header, value);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(connector.Calls);
+    }
+
+    [Fact]
+    public async Task DevBypass_WithForwardedHeadersEnabled_RefusesEvenAPlainLoopbackRequest()
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED=true: the address comes from X-Forwarded-For, which anyone can send.
+        await using var forwarding = await RunningBot.StartAsync(new Dictionary<string, string?> { ["FORWARDEDHEADERS_ENABLED"] = "true" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, forwarding.MessagesUrl)
+        {
+            Content = JsonContent.Create(Activities.Message(connector.ServiceUrl, "trợ giúp")),
+        };
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", "127.0.0.1");
+
+        using var forged = await http.SendAsync(request);
+        using var plain = await http.PostAsync(forwarding.MessagesUrl, Activities.Message(connector.ServiceUrl, "trợ giúp"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, plain.StatusCode);
+        Assert.Empty(connector.Calls);
     }
 }

@@ -43,8 +43,18 @@ public sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>What GET …/pagedmembers and GET …/members/{id} answer (Teams member objects).</summary>
+    public List<object> Members { get; } = [];
+
     private async Task RecordAsync(HttpContext http)
     {
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            var path = http.Request.Path.Value ?? string.Empty;
+            if (path.EndsWith("/pagedmembers", StringComparison.Ordinal)) await http.Response.WriteAsJsonAsync(new { members = Members });
+            else http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
         using var body = await JsonDocument.ParseAsync(http.Request.Body);
         // The raw target, as sent: Request.Path would show ids already unescaped.
         var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? string.Empty;
@@ -61,6 +71,18 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
         return await calls.Reader.ReadAsync(limit.Token);
+    }
+
+    /// <summary>The next call into this conversation; calls to other conversations in between are passed over.</summary>
+    public async Task<RecordedCall> NextCallToAsync(string conversationId, TimeSpan? timeout = null)
+    {
+        var escaped = "/v3/conversations/" + Uri.EscapeDataString(conversationId) + "/";
+        using var limit = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var call = await calls.Reader.ReadAsync(limit.Token);
+            if (call.Path.Contains(escaped, StringComparison.Ordinal)) return call;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -29,16 +29,22 @@ public sealed class RunningBot : IAsyncDisposable
     public IServiceProvider Services => app.Services;
     public string DatabasePath => Path.Combine(directory, "bot.db");
 
+    /// <summary>Migrations and the first-run import, for a bot started with <c>prepare: false</c>.</summary>
+    public Task PrepareAsync() => app.PrepareAsync();
+
     public static async Task<RunningBot> StartAsync(
         IDictionary<string, string?>? settings = null,
         string environment = "Development",
-        Action<IServiceCollection>? replaceServices = null)
+        Action<IServiceCollection>? replaceServices = null,
+        bool prepare = true)
     {
         var directory = Directory.CreateTempSubdirectory("danvanbot-test-").FullName;
         var values = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Sqlite",
             ["ConnectionStrings:DanVan"] = $"Data Source={Path.Combine(directory, "bot.db")}",
+            // The test activities' tenant; a test of tenant refusal overrides this ("" = only the roster's tenants).
+            ["Bot:AllowedTenants:0"] = Activities.TenantId,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
 
@@ -46,7 +52,7 @@ public sealed class RunningBot : IAsyncDisposable
             ["--urls", "http://127.0.0.1:0", "--environment", environment],
             builder => builder.Configuration.AddInMemoryCollection(values),
             replaceServices);
-        await app.PrepareAsync();
+        if (prepare) await app.PrepareAsync();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new RunningBot(app, directory, new Uri(address));

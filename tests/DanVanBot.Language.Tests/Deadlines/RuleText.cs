@@ -16,6 +16,7 @@ internal static class RuleText
         MonthlyDeadline r => $"Monthly {r.Day}",
         MonthWindow r => $"Month {r.Month}/{r.Year}",
         QuarterWindow r => $"Quarter {r.Quarter}/{r.Year}",
+        SpanWindow r => $"Span {Date(r.From)}-{Date(r.To)}",
         CadenceOnly r => $"Cadence {r.Cadence}",
         WorkingDaysBefore r => $"WorkingDaysBefore {r.WorkingDays} | {r.Anchor}",
         WorkingDaysWithin r => $"WorkingDaysWithin {r.WorkingDays} | {r.Anchor}",

@@ -13,15 +13,17 @@ public sealed class PlanJsonTests
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
+        // The contract: these names in this order; fields added later (kind) come after them.
         Assert.Equal(
-            ["number", "issuer", "issuedOn", "title", "period", "coordinator", "units", "obligations"],
+            ["number", "issuer", "issuedOn", "title", "period", "coordinator", "units", "obligations", "kind"],
             root.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal("plan", root.GetProperty("kind").GetString());
         Assert.Equal("102/KH-UBND-NV", root.GetProperty("number").GetString());
         Assert.Equal("2022-03-30", root.GetProperty("issuedOn").GetString());
         Assert.Equal(2022, root.GetProperty("period").GetProperty("from").GetInt32());
         var obligations = root.GetProperty("obligations").EnumerateArray().ToList();
         Assert.Equal(
-            ["description", "units", "recipient", "phrase", "dueDates", "window", "cadence", "needsDate", "sourceLines"],
+            ["description", "units", "recipient", "phrase", "dueDates", "window", "cadence", "needsDate", "sourceLines", "partners", "product"],
             obligations[0].EnumerateObject().Select(p => p.Name).ToArray());
         var inspection = obligations.Single(o => o.GetProperty("window").ValueKind == JsonValueKind.Object);
         Assert.Equal("2022-10-01", inspection.GetProperty("window").GetProperty("from").GetString());

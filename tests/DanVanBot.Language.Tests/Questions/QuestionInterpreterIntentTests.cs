@@ -27,15 +27,15 @@ public sealed class QuestionInterpreterIntentTests
     [InlineData("bc kết quả thực hiện dvcq năm nay hạn bao giờ?", "deadline", "2026-01-01", "2026-12-31")]
     [InlineData("báo cáo hàng quý hạn ngày mấy", "deadline", "2026-01-01", "2026-03-31")]
     [InlineData("hạn báo cáo thnág này", "deadline", "2026-03-01", "2026-03-31")]
-    // Tasks: no window unless one is asked for.
+    // Tasks: no window; asked with a time expression, a task question is a due question (issue 14, class 2).
     [InlineData("nhiệm vụ của phòng nội vụ", "tasks", null, null)]
     [InlineData("đơn vị tôi phải làm gì", "tasks", null, null)]
     [InlineData("pnv có nhiệm vụ gì", "tasks", null, null)]
     [InlineData("PNV co nvu j", "tasks", null, null)]
-    [InlineData("văn phòng ubnd có nhiệm vụ gì trong tháng này", "tasks", "2026-03-01", "2026-03-31")]
-    [InlineData("công việc của đơn vị mình tuần này", "tasks", "2026-03-16", "2026-03-22")]
+    [InlineData("văn phòng ubnd có nhiệm vụ gì trong tháng này", "due", "2026-03-01", "2026-03-31")]
+    [InlineData("công việc của đơn vị mình tuần này", "due", "2026-03-16", "2026-03-22")]
     [InlineData("what are my tasks", "tasks", null, null)]
-    [InlineData("nhiệm vụ năm nay của ubnd phường", "tasks", "2026-01-01", "2026-12-31")]
+    [InlineData("nhiệm vụ năm nay của ubnd phường", "due", "2026-01-01", "2026-12-31")]
     [InlineData("nhiem vu dc giao cho thanh tra", "tasks", null, null)]
     // Search plans.
     [InlineData("tìm kế hoạch 102/KH-UBND", "search", null, null)]
@@ -62,7 +62,7 @@ public sealed class QuestionInterpreterIntentTests
     [InlineData("nop bao cao quy 1", "submit", "2026-01-01", "2026-03-31")]
     [InlineData("tôi muốn nộp báo cáo năm", "submit", "2026-01-01", "2026-12-31")]
     [InlineData("submit the Q3 report", "submit", "2026-07-01", "2026-09-30")]
-    [InlineData("nộp báo cáo như thế nào", "submit", null, null)]
+    [InlineData("nộp báo cáo như thế nào", "help", null, null)] // asking how to submit is asking for help (issue 14, class 5)
     [InlineData("gui bc thang nay", "submit", "2026-03-01", "2026-03-31")]
     [InlineData("<at>DanVanBot</at> nộp bc quý 1 👍", "submit", "2026-01-01", "2026-03-31")]
     // Help.

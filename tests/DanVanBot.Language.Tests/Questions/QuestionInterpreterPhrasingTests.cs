@@ -18,7 +18,7 @@ public sealed class QuestionInterpreterPhrasingTests
     [InlineData("Q2 report deadline?", "deadline", "2026-04-01", "2026-06-30")]
     [InlineData("deadline báo cáo năm", "deadline", "2026-01-01", "2026-12-31")]
     [InlineData("cho xin danh sách việc cần làm của Phòng Văn hóa - Xã hội", "tasks", null, null)]
-    [InlineData("UBND phường có nhiệm vụ gì trong quý 2", "tasks", "2026-04-01", "2026-06-30")]
+    [InlineData("UBND phường có nhiệm vụ gì trong quý 2", "due", "2026-04-01", "2026-06-30")]
     [InlineData("những đơn vị nào chưa gửi báo cáo quý 1?", "missing", "2026-01-01", "2026-03-31")]
     [InlineData("các đơn vị đã nộp đủ báo cáo chưa", "missing", null, null)]
     [InlineData("phòng nội vụ đã báo cáo chưa", "missing", null, null)]

@@ -2,7 +2,7 @@ using DanVanBot.Protocol.Tests.TestSupport;
 
 namespace DanVanBot.Protocol.Tests.Auth;
 
-/// <summary>Spec §6 cases 13–20 (21 is the Connector's outbound allow-list).</summary>
+/// <summary>Spec §6 cases 13–21.</summary>
 public sealed class AudienceAndServiceUrlTests : AuthKitTestBase
 {
     [Fact] // 13
@@ -63,8 +63,7 @@ public sealed class AudienceAndServiceUrlTests : AuthKitTestBase
         AssertFailed(outcome, "Missing serviceurl claim");
     }
 
-    [Theory] // 19
-    [InlineData("other")]
+    [Theory] // 19 (an address the allow-list refuses outright is case 21, below)
     [InlineData("https://smba.trafficmanager.net/emea/")]
     [InlineData("https://smba.trafficmanager.net/amer")]
     public async Task Authenticate_ServiceUrlMismatch_Fails(string activityServiceUrl)
@@ -75,12 +74,14 @@ public sealed class AudienceAndServiceUrlTests : AuthKitTestBase
         AssertFailed(outcome, "serviceurl claim mismatch");
     }
 
-    [Fact] // 19: an activity without serviceUrl cannot match the claim
-    public async Task Authenticate_ActivityWithoutServiceUrl_Fails()
+    [Theory] // 19, 21: an activity without a serviceUrl, or with no URL at all, has nowhere to be answered
+    [InlineData(null)]
+    [InlineData("other")]
+    public async Task Authenticate_ActivityWithoutUsableServiceUrl_Fails(string? serviceUrl)
     {
-        var outcome = await Create().AuthenticateBearerAsync(Kit.CreateChannelToken(), AuthTestKitBotExtensions.CreateActivity(serviceUrl: null));
+        var outcome = await Create().AuthenticateBearerAsync(Kit.CreateChannelToken(), AuthTestKitBotExtensions.CreateActivity(serviceUrl));
 
-        AssertFailed(outcome, "serviceurl claim mismatch");
+        AssertFailed(outcome, "outside the outbound allow-list");
     }
 
     [Fact] // 20
@@ -89,6 +90,30 @@ public sealed class AudienceAndServiceUrlTests : AuthKitTestBase
         var outcome = await Create().AuthenticateBearerAsync(
             Kit.CreateChannelToken("https://SMBA.trafficmanager.net/AMER/"),
             AuthTestKitBotExtensions.CreateActivity("https://smba.trafficmanager.net/amer/"));
+
+        Assert.True(outcome.Succeeded, outcome.FailureReason);
+    }
+
+    [Theory] // 21: the token is valid for that address, but the Connector would never call it
+    [InlineData("https://evil.example.com/")]
+    [InlineData("http://smba.trafficmanager.net/amer/")]
+    [InlineData("https://smba.trafficmanager.net.evil.example/amer/")]
+    [InlineData("http://127.0.0.1:5000/_connector")]
+    public async Task Authenticate_ServiceUrlOutsideAllowList_FailsBeforeAnythingRuns(string serviceUrl)
+    {
+        var outcome = await Create().AuthenticateBearerAsync(Kit.CreateChannelToken(serviceUrl), AuthTestKitBotExtensions.CreateActivity(serviceUrl));
+
+        AssertFailed(outcome, "outside the outbound allow-list");
+        Assert.Equal(0, Kit.RequestCount); // refused before the signing keys were even fetched
+    }
+
+    [Fact] // 21: in Development the Playground's loopback Connector is on the list
+    public async Task Authenticate_LoopbackServiceUrlInDevelopment_Succeeds()
+    {
+        const string playground = "http://127.0.0.1:56150/_connector";
+
+        var outcome = await Create(environment: "Development").AuthenticateBearerAsync(
+            Kit.CreateChannelToken(playground), AuthTestKitBotExtensions.CreateActivity(playground));
 
         Assert.True(outcome.Succeeded, outcome.FailureReason);
     }

@@ -26,6 +26,27 @@ public sealed class EndorsementTests : AuthKitTestBase
         }
     }
 
+    [Fact] // 22 with kid and x5t naming different keys: the endorsements checked are the verifying key's
+    public async Task Authenticate_KidOfEndorsedKeyButSignedByUnendorsedKeyNamedInX5t_Fails()
+    {
+        // The unendorsed key comes first in the JWKS: IdentityModel takes the first key whose id matches kid or x5t.
+        Kit.RemoveChannelKey(Kit.ChannelKey);
+        var unendorsed = Kit.AddChannelKey(["webchat"]);
+        var endorsed = Kit.AddChannelKey(["msteams"]);
+
+        var outcome = await Create().AuthenticateBearerAsync(Kit.CreateSplitKeyIdToken(kidKey: endorsed, signer: unendorsed));
+
+        AssertFailed(outcome, "not endorsed");
+    }
+
+    [Fact] // 23 with kid and x5t naming the same endorsed key
+    public async Task Authenticate_KidAndX5tOfTheSigningEndorsedKey_Succeeds()
+    {
+        var outcome = await Create().AuthenticateBearerAsync(Kit.CreateSplitKeyIdToken(kidKey: Kit.ChannelKey, signer: Kit.ChannelKey));
+
+        Assert.True(outcome.Succeeded, outcome.FailureReason);
+    }
+
     [Fact] // 24
     public async Task Authenticate_KeyWithoutEndorsementsMember_Fails()
     {

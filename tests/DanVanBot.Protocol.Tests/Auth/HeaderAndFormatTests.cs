@@ -61,6 +61,32 @@ public sealed class HeaderAndFormatTests : AuthKitTestBase
         Assert.Null(outcome.Identity);
     }
 
+    [Fact] // 2 (ours): with forwarded headers on, X-Forwarded-For could make anyone look like loopback
+    public async Task Authenticate_NoAppIdBypassWithForwardedHeadersEnabled_FailsEvenFromLoopback()
+    {
+        var auth = Create(o =>
+        {
+            o.MicrosoftAppId = null;
+            o.DangerouslyAllowUnauthenticatedLoopbackRequests = true;
+            o.ForwardedHeadersEnabled = true;
+        }, "Development");
+
+        var outcome = await auth.Authenticator.AuthenticateAsync(null, AuthTestKitBotExtensions.CreateActivity(), IPAddress.Loopback, CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("forwarded headers", outcome.FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact] // 2 (ours): the host passes no address when the request carries proxy headers
+    public async Task Authenticate_NoAppIdBypassWithoutRemoteAddress_Fails()
+    {
+        var auth = Create(o => { o.MicrosoftAppId = null; o.DangerouslyAllowUnauthenticatedLoopbackRequests = true; }, "Development");
+
+        var outcome = await auth.Authenticator.AuthenticateAsync(null, AuthTestKitBotExtensions.CreateActivity(), remoteAddress: null, CancellationToken.None);
+
+        Assert.False(outcome.Succeeded);
+    }
+
     [Theory] // 3, 4
     [InlineData("")]
     [InlineData("Bearer")]

@@ -91,11 +91,13 @@ public sealed class IssuerAndSignatureTests : AuthKitTestBase
     [Fact] // 8: a tampered payload keeps the signature but no longer matches it
     public async Task Authenticate_TamperedPayload_Fails()
     {
+        // Another (allowed) region's serviceUrl pasted in: only the signature can tell.
+        const string otherRegion = "https://smba.trafficmanager.net/emea/";
         var parts = Kit.CreateChannelToken().Split('.');
-        var otherPayload = Kit.CreateChannelToken("https://evil.example/").Split('.')[1];
+        var otherPayload = Kit.CreateChannelToken(otherRegion).Split('.')[1];
 
         var outcome = await Create().AuthenticateBearerAsync($"{parts[0]}.{otherPayload}.{parts[2]}",
-            AuthTestKitBotExtensions.CreateActivity("https://evil.example/"));
+            AuthTestKitBotExtensions.CreateActivity(otherRegion));
 
         AssertFailed(outcome, "signature");
     }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using DanVanBot.Protocol.Connector;
 using DanVanBot.Protocol.Hosting;
 using DanVanBot.Protocol.Schema;
+using DanVanBot.Protocol.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,21 @@ public sealed class TurnRunnerTests
         Assert.Equal("a:conv-1", conversationId);
         Assert.Equal(options.ApologyText, apology.Text);
         Assert.Contains("Xin lỗi", apology.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_HandlerThrows_DisposesEveryScopeItCreated()
+    {
+        var provider = new ServiceCollection().BuildServiceProvider();
+        var scopes = new CountingScopeFactory(provider.GetRequiredService<IServiceScopeFactory>());
+        var runner = new TurnRunner(new RouteTable().On("boom", _ => true, _ => throw new InvalidOperationException("broken")),
+            connector, scopes, Options.Create(options), TimeProvider.System, NullLogger<TurnRunner>.Instance);
+
+        await runner.RunAsync(Message("xin chào"), new ClaimsIdentity());
+
+        Assert.Single(connector.Sent); // the apology went out, from a scope of its own
+        Assert.Equal(2, scopes.Created);
+        Assert.Equal(scopes.Created, scopes.Disposed);
     }
 
     [Fact]
@@ -135,32 +151,36 @@ public sealed class TurnRunnerTests
         public Task OnTurnStartingAsync(TurnContext turn) { order.Enqueue("observer"); return Task.CompletedTask; }
     }
 
-    private sealed class RecordingConnector : IConnectorClient
+    /// <summary>Counts the scopes a turn opens and closes.</summary>
+    private sealed class CountingScopeFactory(IServiceScopeFactory inner) : IServiceScopeFactory
     {
-        public ConcurrentQueue<(string ConversationId, Activity Activity)> Sent { get; } = new();
+        private int created;
+        private int disposed;
 
-        public Task<ConnectorResult<ResourceResponse>> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-            Record(conversationId, activity);
+        public int Created => created;
+        public int Disposed => disposed;
 
-        public Task<ConnectorResult<ResourceResponse>> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
-            Record(conversationId, activity);
-
-        public Task<ConnectorResult<ResourceResponse>> UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-            Record(conversationId, activity);
-
-        public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-
-        public Task<ConnectorResult<TeamsPagedMembers>> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-
-        public Task<ConnectorResult<TeamsChannelAccount>> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-
-        private Task<ConnectorResult<ResourceResponse>> Record(string conversationId, Activity activity)
+        public IServiceScope CreateScope()
         {
-            Sent.Enqueue((conversationId, activity));
-            return Task.FromResult(new ConnectorResult<ResourceResponse>(ConnectorOutcome.Succeeded, new ResourceResponse("1"), 201, null, null));
+            Interlocked.Increment(ref created);
+            return new CountedScope(inner.CreateScope(), () => Interlocked.Increment(ref disposed));
+        }
+
+        private sealed class CountedScope(IServiceScope scope, Action onDispose) : IServiceScope, IAsyncDisposable
+        {
+            public IServiceProvider ServiceProvider => scope.ServiceProvider;
+
+            public void Dispose()
+            {
+                onDispose();
+                scope.Dispose();
+            }
+
+            public ValueTask DisposeAsync()
+            {
+                Dispose();
+                return ValueTask.CompletedTask;
+            }
         }
     }
 }

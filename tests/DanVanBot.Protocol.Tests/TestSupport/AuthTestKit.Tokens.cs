@@ -109,6 +109,28 @@ public sealed partial class AuthTestKit
         });
     }
 
+    /// <summary>
+    /// A channel token whose header names <paramref name="kidKey"/> as <c>kid</c> and <paramref name="signer"/> as
+    /// <c>x5t</c>, signed by <paramref name="signer"/>: built by hand, since token handlers write the signer's kid.
+    /// </summary>
+    public string CreateSplitKeyIdToken(AuthSigningKey kidKey, AuthSigningKey signer, string serviceUrl = DefaultServiceUrl)
+    {
+        var now = Clock.GetUtcNow().ToUnixTimeSeconds();
+        var header = JsonSerializer.Serialize(new { alg = "RS256", typ = "JWT", kid = kidKey.KeyId, x5t = signer.KeyId });
+        var payload = JsonSerializer.Serialize(new { iss = ChannelIssuer, aud = AppId, serviceurl = serviceUrl, nbf = now - 60, exp = now + 3600 });
+        var signingInput = $"{Encode(header)}.{Encode(payload)}";
+        var factory = signer.SecurityKey.CryptoProviderFactory;
+        var provider = factory.CreateForSigning(signer.SecurityKey, SecurityAlgorithms.RsaSha256);
+        try
+        {
+            return $"{signingInput}.{Base64UrlEncoder.Encode(provider.Sign(Encoding.ASCII.GetBytes(signingInput)))}";
+        }
+        finally
+        {
+            factory.ReleaseSignatureProvider(provider);
+        }
+    }
+
     private AuthTokenSpec NewSpec()
     {
         var now = Clock.GetUtcNow();

@@ -23,7 +23,7 @@ public sealed partial class AuthTestKit : IAsyncDisposable
     public const string BotServiceTenantId = "d6d49420-f39b-4df7-a1dc-d59a935871db";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, AuthSigningKey>> _keySets = new();
+    private readonly ConcurrentDictionary<string, PublishedKeys> _keySets = new();
     private readonly ConcurrentDictionary<string, int> _requests = new();
     private volatile TaskCompletionSource? _keysGate;
     private volatile TaskCompletionSource? _keysArrived;
@@ -77,7 +77,7 @@ public sealed partial class AuthTestKit : IAsyncDisposable
 
     /// <summary>The signing key of an Entra tenant's JWKS, created on first use.</summary>
     public AuthSigningKey EntraKey(string tenantId) =>
-        KeySet(tenantId).Values.FirstOrDefault() ?? Publish(tenantId, new AuthSigningKey(NewKeyId(), endorsements: null));
+        KeySet(tenantId).All.FirstOrDefault() ?? Publish(tenantId, new AuthSigningKey(NewKeyId(), endorsements: null));
 
     /// <summary>A key that no metadata document publishes (yet): sign with it, then <see cref="PublishChannelKey"/>.</summary>
     public static AuthSigningKey CreateUnpublishedKey(IReadOnlyList<string>? endorsements = null) =>
@@ -85,7 +85,7 @@ public sealed partial class AuthTestKit : IAsyncDisposable
 
     public AuthSigningKey PublishChannelKey(AuthSigningKey key) => Publish("botframework", key);
 
-    public void RemoveChannelKey(AuthSigningKey key) => KeySet("botframework").TryRemove(key.KeyId, out _);
+    public void RemoveChannelKey(AuthSigningKey key) => KeySet("botframework").Remove(key.KeyId);
 
     /// <summary>Every document answers with this status (e.g. 500) until reset with null.</summary>
     public void FailAllRequestsWith(int? statusCode) => _forcedStatus = statusCode ?? 0;
@@ -112,7 +112,7 @@ public sealed partial class AuthTestKit : IAsyncDisposable
         _keysGate?.TrySetResult();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        foreach (var key in _keySets.Values.SelectMany(set => set.Values))
+        foreach (var key in _keySets.Values.SelectMany(set => set.All))
         {
             key.Dispose();
         }
@@ -146,7 +146,7 @@ public sealed partial class AuthTestKit : IAsyncDisposable
             await gate.Task.ConfigureAwait(false);
         }
 
-        return Document(counter, new { keys = KeySet(keySet).Values.Select(k => k.ToJwk()).ToArray() });
+        return Document(counter, new { keys = KeySet(keySet).All.Select(k => k.ToJwk()).ToArray() });
     }
 
     private IResult Document(string counter, object body)
@@ -162,10 +162,37 @@ public sealed partial class AuthTestKit : IAsyncDisposable
         id_token_signing_alg_values_supported = new[] { "RS256" },
     };
 
-    private AuthSigningKey Publish(string keySet, AuthSigningKey key) => KeySet(keySet)[key.KeyId] = key;
+    private AuthSigningKey Publish(string keySet, AuthSigningKey key) => KeySet(keySet).Publish(key);
 
-    private ConcurrentDictionary<string, AuthSigningKey> KeySet(string name) =>
-        _keySets.GetOrAdd(name, _ => new ConcurrentDictionary<string, AuthSigningKey>(StringComparer.Ordinal));
+    private PublishedKeys KeySet(string name) => _keySets.GetOrAdd(name, _ => new PublishedKeys());
+
+    /// <summary>A JWKS in publication order: which key a validator meets first can matter (kid/x5t tests).</summary>
+    private sealed class PublishedKeys
+    {
+        private readonly Lock _gate = new();
+        private readonly List<AuthSigningKey> _keys = [];
+
+        public IReadOnlyList<AuthSigningKey> All
+        {
+            get { lock (_gate) return [.. _keys]; }
+        }
+
+        public AuthSigningKey Publish(AuthSigningKey key)
+        {
+            lock (_gate)
+            {
+                var index = _keys.FindIndex(k => k.KeyId == key.KeyId);
+                if (index >= 0) _keys[index] = key;
+                else _keys.Add(key);
+            }
+            return key;
+        }
+
+        public void Remove(string keyId)
+        {
+            lock (_gate) _keys.RemoveAll(k => k.KeyId == keyId);
+        }
+    }
 
     private static string NewKeyId() => Guid.NewGuid().ToString("N")[..16];
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using DanVanBot.Protocol.Auth;
+using DanVanBot.Protocol.Connector;
 using DanVanBot.Protocol.Schema;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -29,8 +30,9 @@ public static class AuthTestKitBotExtensions
         var wrapped = Options.Create(options);
         var httpClient = new HttpClient();
         var registry = new OpenIdMetadataCacheRegistry(() => httpClient, wrapped, kit.Clock, loggerFactory);
+        var serviceUrls = new ServiceUrlPolicy(allowLoopback: environmentName == Environments.Development);
         var authenticator = new BotFrameworkAuthenticator(
-            wrapped, new AuthTestHostEnvironment(environmentName), registry, kit.Clock, loggerFactory.CreateLogger<BotFrameworkAuthenticator>());
+            wrapped, new AuthTestHostEnvironment(environmentName), registry, serviceUrls, kit.Clock, loggerFactory.CreateLogger<BotFrameworkAuthenticator>());
         return new AuthTestAuthenticator(authenticator, registry, logs, options);
     }
 

@@ -29,13 +29,13 @@ public static class OldDatabaseFixture
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>"Table|value|value…" for every row of <see cref="Tables"/>, sorted.</summary>
-    public static async Task<IReadOnlyList<string>> ReadRowsAsync(TestDatabase database)
+    /// <summary>"Table|value|value…" for every row of <see cref="Tables"/> (or of <paramref name="tables"/>), sorted.</summary>
+    public static async Task<IReadOnlyList<string>> ReadRowsAsync(TestDatabase database, IEnumerable<string>? tables = null)
     {
         await using var connection = Open(database);
         await connection.OpenAsync();
         var rows = new List<string>();
-        foreach (var table in Tables)
+        foreach (var table in tables ?? Tables)
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"""SELECT * FROM "{table}" """;
@@ -49,6 +49,16 @@ public static class OldDatabaseFixture
 
         rows.Sort(StringComparer.Ordinal);
         return rows;
+    }
+
+    /// <summary>Runs SQL on the database outside EF (to write rows in an old schema EF no longer maps).</summary>
+    public static async Task ExecuteAsync(TestDatabase database, string sql)
+    {
+        await using var connection = Open(database);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     // Unpooled: the PostgreSQL dump changes session settings (search_path) that must not leak into pooled connections.

@@ -18,6 +18,15 @@ public sealed class PostgresHost : IStorageHost, IAsyncLifetime
         return database;
     }
 
+    /// <summary>A database name nobody has created yet (dropped with the fixture if something creates it).</summary>
+    public TestDatabase CreateMissingDatabase()
+    {
+        var name = $"{prefix}_{databases.Count}";
+        var database = TestDatabase.Create(StorageProvider.Postgres, PostgresServer.ConnectionStringFor(name));
+        databases.Add((name, database));
+        return database;
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -16,8 +16,11 @@ public static class PostgresServer
     public static async Task<string> CreateDatabaseAsync(string name)
     {
         await ExecuteAsync($"""CREATE DATABASE "{name}" """);
-        return new NpgsqlConnectionStringBuilder(RequiredAdminConnectionString()) { Database = name }.ConnectionString;
+        return ConnectionStringFor(name);
     }
+
+    public static string ConnectionStringFor(string database) =>
+        new NpgsqlConnectionStringBuilder(RequiredAdminConnectionString()) { Database = database }.ConnectionString;
 
     public static async Task DropDatabaseAsync(string name)
     {

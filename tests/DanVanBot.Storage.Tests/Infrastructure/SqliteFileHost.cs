@@ -15,6 +15,10 @@ public sealed class SqliteFileHost : IStorageHost, IAsyncLifetime
         return Task.FromResult(Track(TestDatabase.Create(StorageProvider.Sqlite, $"Data Source={file}")));
     }
 
+    /// <summary>A new file wired with <c>Storage:MigrateAtStartup=false</c>.</summary>
+    public TestDatabase CreateNotMigratingAtStartup() => Track(TestDatabase.Create(
+        StorageProvider.Sqlite, $"Data Source={Path.Combine(Folder, $"{Guid.NewGuid():N}.db")}", migrateAtStartup: false));
+
     /// <summary>A database wired with no connection string, as <c>dotnet run</c> would be.</summary>
     public TestDatabase CreateWithDefaultPath(string contentRoot) =>
         Track(TestDatabase.Create(StorageProvider.Sqlite, connectionString: "", contentRoot));

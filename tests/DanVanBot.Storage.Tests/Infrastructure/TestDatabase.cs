@@ -1,3 +1,4 @@
+using DanVanBot.Storage.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVanBot.Storage.Tests.Infrastructure;
 
 /// <summary>
-/// One real database (a SQLite file or a PostgreSQL database), wired through
+/// One real database (a SQLite file, a PostgreSQL or a SQL Server database), wired through
 /// <see cref="StorageServiceCollectionExtensions.AddDanVanStorage"/> like the web host does.
 /// </summary>
 public sealed class TestDatabase(StorageProvider provider, string connectionString, ServiceProvider services)
@@ -18,11 +19,14 @@ public sealed class TestDatabase(StorageProvider provider, string connectionStri
     public IServiceProvider Services => services;
     public ManualClock Clock => (ManualClock)services.GetRequiredService<TimeProvider>();
 
-    public static TestDatabase Create(StorageProvider provider, string connectionString, string? contentRoot = null)
+    public static TestDatabase Create(
+        StorageProvider provider, string connectionString, string? contentRoot = null, bool migrateAtStartup = true,
+        Action<IServiceCollection>? configureServices = null)
     {
         var settings = new Dictionary<string, string?>
         {
             [StorageServiceCollectionExtensions.ProviderKey] = provider.ToString(),
+            [StorageOptions.MigrateAtStartupKey] = migrateAtStartup ? null : "false",
             ["contentRoot"] = contentRoot,
         };
         if (contentRoot is null)
@@ -31,10 +35,12 @@ public sealed class TestDatabase(StorageProvider provider, string connectionStri
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<TimeProvider>(new ManualClock(Start))
             .AddDanVanStorage(configuration)
-            .BuildServiceProvider();
+            .AddPlanImportStores();
+        configureServices?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         return new TestDatabase(provider, connectionString, services);
     }
 
@@ -50,9 +56,12 @@ public sealed class TestDatabase(StorageProvider provider, string connectionStri
         await db.Database.EnsureCreatedAsync();
     }
 
-    public Task<IReadOnlyList<string>> ReadSchemaAsync() => Provider == StorageProvider.Sqlite
-        ? SqliteSchemaReader.ReadAsync(ConnectionString)
-        : PostgresSchemaReader.ReadAsync(ConnectionString);
+    public Task<IReadOnlyList<string>> ReadSchemaAsync() => Provider switch
+    {
+        StorageProvider.Sqlite => SqliteSchemaReader.ReadAsync(ConnectionString),
+        StorageProvider.Postgres => PostgresSchemaReader.ReadAsync(ConnectionString),
+        _ => SqlServerSchemaReader.ReadAsync(ConnectionString),
+    };
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
 }

@@ -36,12 +36,4 @@ public sealed class PostgresPlanStoreTests(PostgresHost host) : IClassFixture<Po
     [RequiresPostgresFact]
     public Task GetStatusAsync_GroupWithMembers_ListsMembersAndSubmitted() =>
         ReportAndProfileScenarios.StatusListsGroupMembersAndMarksSubmitted(host);
-
-    [RequiresPostgresFact]
-    public Task SubmitAsync_TenConcurrentSubmissions_LeaveOneReport() =>
-        ReportAndProfileScenarios.ConcurrentSubmissionsLeaveOneReport(host);
-
-    [RequiresPostgresFact]
-    public Task SetAsync_ProfileChanged_RememberedAndReplaced() =>
-        ReportAndProfileScenarios.ProfileIsRememberedAndReplaced(host);
 }

@@ -1,10 +1,8 @@
 using DanVanBot.Domain.Time;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Profiles;
 using DanVanBot.Storage.Reports;
 using DanVanBot.Storage.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace DanVanBot.Storage.Tests.Scenarios;
 
@@ -22,55 +20,17 @@ public static class ReportAndProfileScenarios
         Assert.Equal(tanPhong, await organisations.AddGroupMemberAsync(wards.Id, "ubnd phường tân phong"));
 
         database.Clock.Advance(TimeSpan.FromDays(1));
-        var submitted = await reports.SubmitAsync(
-            new ReportSubmission(occurrence, tanPhong.Id, "aad-9", "Lê Văn Tâm", "Đã triển khai 5 nội dung"));
+        var submitted = await reports.SubmitAsync(ReportScenarios.Submission(occurrence, tanPhong.Id, "Đã triển khai 5 nội dung", "Lê Văn Tâm"));
         var status = await reports.GetStatusAsync(occurrence);
 
-        Assert.Equal(status[2], submitted);
+        Assert.Equal(SubmissionOutcome.Stored, submitted.Outcome);
         Assert.Equal([SamplePlans.Units, "UBND Phường Bình Thuận", "UBND Phường Tân Phong"], status.Select(s => s.UnitName));
         Assert.Equal([false, false, true], status.Select(s => s.Submitted));
         Assert.Equal((wards.Id, TestDatabase.Start.AddDays(1), "Lê Văn Tâm"),
             (status[2].GroupUnitId, status[2].SubmittedAt, status[2].SubmittedByName));
     }
 
-    public static async Task ConcurrentSubmissionsLeaveOneReport(IStorageHost host)
-    {
-        var (database, organisation, occurrence) = await HalfYearReportAsync(host);
-        var reports = database.Get<IReportStore>();
-        var unit = (await database.Get<IOrganisationStore>().ListUnitsAsync(organisation)).Single(u => u.Name == SamplePlans.Units);
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        var submissions = Enumerable.Range(0, 10).Select(i => Task.Run(async () =>
-        {
-            await start.Task;
-            await reports.SubmitAsync(new ReportSubmission(occurrence, unit.Id, $"aad-{i}", $"Cán bộ {i}", null));
-        })).ToArray();
-        start.SetResult();
-        await Task.WhenAll(submissions);
-
-        await using var db = database.CreateContext();
-        var row = Assert.Single(await db.Reports.ToListAsync());
-        Assert.Equal(ReportStatus.Submitted, row.Status);
-    }
-
-    public static async Task ProfileIsRememberedAndReplaced(IStorageHost host)
-    {
-        var (database, organisation, _) = await HalfYearReportAsync(host);
-        var profiles = database.Get<IUserProfileStore>();
-        var units = await database.Get<IOrganisationStore>().ListUnitsAsync(organisation);
-
-        Assert.Null(await profiles.GetAsync("aad-1"));
-        await profiles.SetAsync(new UserProfile("aad-1", "29:one", "Trần Thị Mai", organisation, units[0].Id));
-        database.Clock.Advance(TimeSpan.FromMinutes(5));
-        var saved = await profiles.SetAsync(new UserProfile("aad-1", null, null, organisation, units[1].Id));
-
-        Assert.Equal(new UserProfile("aad-1", "29:one", "Trần Thị Mai", organisation, units[1].Id, TestDatabase.Start.AddMinutes(5)),
-            saved);
-        Assert.Equal(saved, await profiles.GetAsync("aad-1"));
-        Assert.Equal(saved, await profiles.FindByTeamsUserIdAsync("29:one"));
-    }
-
-    private static async Task<(TestDatabase Database, Guid Organisation, Guid Occurrence)> HalfYearReportAsync(IStorageHost host)
+    internal static async Task<(TestDatabase Database, Guid Organisation, Guid Occurrence)> HalfYearReportAsync(IStorageHost host)
     {
         var database = await PlanScenarios.MigratedAsync(host);
         var plans = database.Get<IPlanStore>();

@@ -74,7 +74,7 @@ public sealed class SqlServerModelTests
         }
     }
 
-    /// <summary>The four keys SqlServerModel relaxes are still relationships EF applies to loaded rows.</summary>
+    /// <summary>The three keys SqlServerModel relaxes are still relationships EF applies to loaded rows.</summary>
     [Fact]
     public void ForeignKeys_Relaxed_NoActionInDatabaseButKeptInEf()
     {
@@ -85,7 +85,7 @@ public sealed class SqlServerModelTests
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["Occurrences.OrganisationId", "Plans.CoordinatorUnitId", "Plans.OrganisationId", "UserProfiles.OrganisationId"],
+            ["Occurrences.OrganisationId", "Plans.CoordinatorUnitId", "Plans.OrganisationId"],
             relaxed);
     }
 

@@ -36,12 +36,4 @@ public sealed class SqlitePlanStoreTests(SqliteFileHost host) : IClassFixture<Sq
     [Fact]
     public Task GetStatusAsync_GroupWithMembers_ListsMembersAndSubmitted() =>
         ReportAndProfileScenarios.StatusListsGroupMembersAndMarksSubmitted(host);
-
-    [Fact]
-    public Task SubmitAsync_TenConcurrentSubmissions_LeaveOneReport() =>
-        ReportAndProfileScenarios.ConcurrentSubmissionsLeaveOneReport(host);
-
-    [Fact]
-    public Task SetAsync_ProfileChanged_RememberedAndReplaced() =>
-        ReportAndProfileScenarios.ProfileIsRememberedAndReplaced(host);
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 using DanVanBot.App.Features.Ask.Answering;
+using DanVanBot.App.Features.Ask.Presenting;
+using DanVanBot.Cards.Data;
 using DanVanBot.Language.Questions;
 
 namespace DanVanBot.App.Features.Ask;
 
 /// <summary>
-/// Answers as short Markdown text: tasks, search and missing reports in chat, and every intent on the
-/// command line (without --json). Long lists stop at <see cref="MaxLines"/> with "… và N mục khác".
+/// The command line's answer without --json: the card's heading and lines as plain text, the same grouping and the
+/// same wording as in chat. Long lists stop at <see cref="MaxLines"/> with "… và N mục khác".
 /// </summary>
 internal static class AnswerText
 {
@@ -15,53 +17,37 @@ internal static class AnswerText
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Render(Answer answer, DateOnly today)
+    public static string Render(Answer answer, IReadOnlyList<AnswerLine> lines, DateOnly today)
     {
-        if (answer.NotAllowed) return BotTexts.MissingNotAllowed;
-        var label = answer.Window is { } window ? PeriodLabel.Describe(window, today) : string.Empty;
-        return answer.Intent switch
+        switch (answer.Intent)
         {
-            QuestionIntent.Due or QuestionIntent.Deadline => Due(answer, label),
-            QuestionIntent.Tasks => Tasks(answer),
-            QuestionIntent.Search => List(answer, answer.Items.Count == 0 ? BotTexts.SearchNone : string.Format(Inv, BotTexts.SearchHeading, answer.Items.Count), Plan),
-            QuestionIntent.Missing => List(answer, string.Format(Inv, answer.Items.Count == 0 ? BotTexts.MissingNone : BotTexts.MissingHeading, label), Dated),
-            QuestionIntent.Submit => BotTexts.SubmitComingSoon,
-            _ => BotTexts.Unknown,
-        };
-    }
-
-    private static string Due(Answer answer, string label)
-    {
-        if (answer.Items.Count > 0) return List(answer, string.Format(Inv, BotTexts.DueSummary, label) + ":", Dated);
-        var text = string.Format(Inv, BotTexts.DueNone, label);
-        return answer.NextDeadline is { } next ? text + "\n" + string.Format(Inv, BotTexts.DueNext, Dated(next)) : text;
-    }
-
-    private static string Tasks(Answer answer)
-    {
-        if (answer.UnitNames.Count == 0)
-            return answer.UnitMention is { } named ? string.Format(Inv, BotTexts.TasksUnitNotFound, named) : BotTexts.TasksNeedUnit;
-        var units = string.Join(", ", answer.UnitNames);
-        return answer.Items.Count == 0
-            ? string.Format(Inv, BotTexts.TasksNone, units)
-            : List(answer, string.Format(Inv, BotTexts.TasksHeading, units), Dated);
-    }
-
-    private static string List(Answer answer, string heading, Func<AnswerItem, string> line)
-    {
-        var text = new StringBuilder(heading);
-        foreach (var item in answer.Items.Take(MaxLines)) text.Append("\n- ").Append(line(item));
-        if (answer.Items.Count > MaxLines) text.Append('\n').AppendFormat(Inv, BotTexts.AndMore, answer.Items.Count - MaxLines);
+            case QuestionIntent.Submit: return BotTexts.SubmitInTeams;
+            case QuestionIntent.Help or QuestionIntent.Unknown: return BotTexts.Unknown;
+            case QuestionIntent.Workdays: return answer.Workdays?.Reasoning ?? BotTexts.Unknown;
+        }
+        if (answer.NeedsUnit) return AskTexts.MissingNeedsUnit;
+        var frame = AnswerCards.Frame(answer, today);
+        var text = new StringBuilder();
+        // A confirmation is answered yes or no first, as in chat; the list with the deadline and its source follows.
+        if (ConfirmationText.Render(answer) is { } verdict) text.Append(verdict).Append('\n');
+        text.Append(frame.Heading).Append(lines.Count > 0 ? ":" : string.Empty);
+        if (frame.Note is { } note) text.Append('\n').Append(note);
+        if (lines.Count == 0)
+        {
+            text.Append('\n').Append(frame.EmptyText);
+            if (frame.NextDeadline is { } next) text.Append('\n').AppendFormat(Inv, AskTexts.NextDeadline, next.Description, next.DueDateText);
+        }
+        foreach (var line in lines.Take(MaxLines)) text.Append("\n- ").Append(Line(AnswerCards.Item(line, answer.Intent, today), line));
+        if (lines.Count > MaxLines) text.Append('\n').AppendFormat(Inv, AskTexts.AndMore, lines.Count - MaxLines);
         return text.ToString();
     }
 
-    private static string Dated(AnswerItem item)
+    private static string Line(AnswerListItem item, AnswerLine line)
     {
-        var day = item.DueOn is { } due ? PeriodLabel.Date(due) : BotTexts.NoDeadline;
-        var plan = item.PlanNumber ?? BotTexts.PlanWithoutNumber;
-        return $"{day} — {DueListPages.Shorten(item.Description)} ({item.UnitText}; KH {plan})";
+        var dates = line.Dates.Count > 0 ? DatePhrases.DateList(line.Dates) : item.Timing == DueTiming.Undated ? AskTexts.NoDeadline : null;
+        var who = item.MissingUnits is { } missing ? string.Format(Inv, AskTexts.MissingUnits, missing) : item.Units;
+        var details = string.Join("; ", new[] { item.Organisation, who, item.Reference }.Where(s => !string.IsNullOrEmpty(s)));
+        var text = dates is null ? $"{item.Title} ({details})" : $"{dates} — {item.Title} ({details})";
+        return item.DayOffNote is { } note ? $"{text} {note}" : text;
     }
-
-    private static string Plan(AnswerItem item) =>
-        $"{item.PlanNumber ?? BotTexts.PlanWithoutNumber} — {item.Description} ({item.UnitText})";
 }

@@ -1,5 +1,5 @@
 using DanVanBot.App.Features.Ask.Answering;
-using DanVanBot.App.Features.Profiles;
+using DanVanBot.App.Features.Ask.Presenting;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
 
@@ -10,8 +10,9 @@ internal static class AskFeature
 {
     public const string MoreVerb = "due.more";
 
-    private static readonly QuestionIntent[] Answered =
-        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search, QuestionIntent.Missing];
+    /// <summary>What anyone Teams identifies may ask, even before joining a unit: what is due, in plans they may read.</summary>
+    public static readonly QuestionIntent[] AnsweredToAnyone =
+        [QuestionIntent.Due, QuestionIntent.Deadline, QuestionIntent.Tasks, QuestionIntent.Search];
 
     public static IServiceCollection AddAskFeature(this IServiceCollection services)
     {
@@ -20,20 +21,14 @@ internal static class AskFeature
         services.AddSingleton<TaskAnswers>();
         services.AddSingleton<PlanSearch>();
         services.AddSingleton<MissingReports>();
+        services.AddSingleton<WorkdayAnswers>();
         services.AddSingleton<AnswerService>();
+        services.AddSingleton<AnswerLines>();
         services.AddScoped<TurnQuestion>();
         services.AddScoped<AskHandler>();
+        services.AddScoped<WorkdaysHandler>();
         services.AddScoped<DueMoreHandler>();
-        services.AddScoped<SubmitHandler>();
         services.AddScoped<FallbackHandler>();
-        services.AddProfiles();
         return services;
     }
-
-    /// <summary>Card actions and intents this feature answers (called by <see cref="BotRoutes"/> in order).</summary>
-    public static RouteTable MapAskRoutes(this RouteTable routes) => routes
-        .OnCardAction(MoreVerb, Handlers.Use<DueMoreHandler>())
-        .MapProfileRoutes()
-        .On("ask:submit", TurnQuestion.Is(QuestionIntent.Submit), Handlers.Use<SubmitHandler>())
-        .On("ask:answer", TurnQuestion.IsAny(Answered), Handlers.Use<AskHandler>());
 }

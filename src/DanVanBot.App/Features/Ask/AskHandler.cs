@@ -1,46 +1,38 @@
 using DanVanBot.App.Features.Ask.Answering;
-using DanVanBot.App.Features.Profiles;
-using DanVanBot.Cards;
+using DanVanBot.App.Features.Ask.Presenting;
+using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Plans;
+using DanVanBot.App.Features.Roster;
 using DanVanBot.Domain.Time;
 using DanVanBot.Language.Questions;
 using DanVanBot.Protocol.Hosting;
-using DanVanBot.Protocol.Schema;
 
 namespace DanVanBot.App.Features.Ask;
 
 /// <summary>
-/// Due, deadline, tasks, search and missing questions, in 1:1 chats, group chats and channels. The answer
-/// comes first; a user the bot has never asked then gets the unit picker, once.
+/// Due, deadline, tasks, search and missing questions, in 1:1 chats, group chats and channels, answered for the
+/// current user (the roster's word: their unit, the organisations they may read; a coordinator's answers cover every
+/// unit of their organisation) as pages of the answer-list card, a confirmation's yes or no first, as a sentence.
+/// Someone who belongs to no unit yet and asks about "đơn vị tôi" gets the join card after the answer.
 /// </summary>
-internal sealed class AskHandler(
-    TurnQuestion question, AnswerService answers, AskerResolver askers, UnitPicker picker, TimeProvider clock) : IFeatureHandler
+internal sealed class AskHandler(TurnQuestion question, AnswerService answers, AnswerLines lines, JoinCards joinCards, TimeProvider clock)
+    : IFeatureHandler
 {
     public async Task HandleAsync(TurnContext turn)
     {
         var asked = question.For(turn);
-        var who = await askers.ResolveAsync(turn);
+        var user = await turn.CurrentUserAsync();
         var today = VietnamTime.Today(clock);
-        var answer = await answers.AnswerAsync(asked, today, who.Asker, turn.CancellationToken);
+        var answer = await answers.AnswerAsync(asked, today, Asker.For(user, asked.Intent), turn.CancellationToken);
 
-        await turn.ReplyAsync(Present(answer, today, who.Asker));
+        if (ConfirmationText.Render(answer) is { } verdict) await turn.ReplyTextAsync(verdict);
+        if (answer.NeedsUnit) await turn.ReplyTextAsync(AskTexts.MissingNeedsUnit);
+        else
+            await turn.ReplyAsync(AnswerCards.Page(answer, await lines.BuildAsync(answer, today, turn.CancellationToken), today,
+                new AnswerPageToken(today, 0, turn.TextWithoutMentions)));
 
-        var needsUnit = answer.Intent == QuestionIntent.Tasks && answer.UnitNames.Count == 0 && asked.UnitMention is null;
-        if ((who.ShouldOfferPicker || needsUnit) && who.UserKey is { } key)
-        {
-            await askers.MarkAskedAsync(turn, key);
-            var data = await picker.CardDataAsync(null, null, turn.CancellationToken);
-            await turn.SendAsync(CardMessage.Create(CardNames.UnitPicker, data, BotTexts.UnitPickerSummary));
-        }
-    }
-
-    private static Activity Present(Answer answer, DateOnly today, Asker asker)
-    {
-        if (answer.Intent is QuestionIntent.Due or QuestionIntent.Deadline)
-        {
-            var window = answer.Window ?? AnswerService.DefaultWindow(today);
-            var first = new DuePageToken(answer.Intent, window, asker.OrganisationId, asker.UnitId, answer.ReportCadence, 0);
-            return DueListPages.Page(answer, today, first);
-        }
-        return new Activity { Type = ActivityTypes.Message, Text = AnswerText.Render(answer, today), TextFormat = "markdown" };
+        var needsUnit = answer.NeedsUnit || (answer.Intent == QuestionIntent.Tasks && answer.UnitNames.Count == 0 && asked.UnitMention is null);
+        if (needsUnit && user.IsIdentified && user.ReportingUnits.Count == 0)
+            await JoinCards.ShowAsync(turn, action: null, await joinCards.DataAsync(user, null, null, null, null, turn.CancellationToken));
     }
 }

@@ -13,15 +13,15 @@ internal static class PeriodLabel
     {
         var (from, to) = (window.From, window.To);
         if (from == to) return DayLabel(from, today);
-        if (IsWholeMonths(window, 1)) return string.Format(Inv, BotTexts.PeriodMonth, from.Month, from.Year);
-        if (IsWholeMonths(window, 3) && (from.Month - 1) % 3 == 0) return string.Format(Inv, BotTexts.PeriodQuarter, (from.Month + 2) / 3, from.Year);
+        if (IsWholeMonths(window, 1)) return string.Format(Inv, AskTexts.PeriodMonth, from.Month, from.Year);
+        if (IsWholeMonths(window, 3) && (from.Month - 1) % 3 == 0) return string.Format(Inv, AskTexts.PeriodQuarter, (from.Month + 2) / 3, from.Year);
         if (IsWholeMonths(window, 6) && from.Month is 1 or 7)
-            return string.Format(Inv, from.Month == 1 ? BotTexts.PeriodFirstHalf : BotTexts.PeriodSecondHalf, from.Year);
-        if (IsWholeMonths(window, 9) && from.Month == 1) return string.Format(Inv, BotTexts.PeriodNineMonths, from.Year);
-        if (IsWholeMonths(window, 12) && from.Month == 1) return string.Format(Inv, BotTexts.PeriodYear, from.Year);
+            return string.Format(Inv, from.Month == 1 ? AskTexts.PeriodFirstHalf : AskTexts.PeriodSecondHalf, from.Year);
+        if (IsWholeMonths(window, 9) && from.Month == 1) return string.Format(Inv, AskTexts.PeriodNineMonths, from.Year);
+        if (IsWholeMonths(window, 12) && from.Month == 1) return string.Format(Inv, AskTexts.PeriodYear, from.Year);
         if (from.DayOfWeek == DayOfWeek.Monday && to.DayNumber - from.DayNumber == 6) return WeekLabel(window, today);
-        if (from == today) return string.Format(Inv, BotTexts.PeriodNextDays, to.DayNumber - from.DayNumber + 1, Range(window));
-        return string.Format(Inv, BotTexts.PeriodRange, Range(window));
+        if (from == today) return string.Format(Inv, AskTexts.PeriodNextDays, to.DayNumber - from.DayNumber + 1, Range(window));
+        return string.Format(Inv, AskTexts.PeriodRange, Range(window));
     }
 
     /// <summary>"16/11–22/11/2026" within one year, else both dates in full.</summary>
@@ -37,19 +37,19 @@ internal static class PeriodLabel
         window.From.Day == 1 && window.From.AddMonths(months).AddDays(-1) == window.To;
 
     private static string DayLabel(DateOnly day, DateOnly today) =>
-        day == today ? string.Format(Inv, BotTexts.PeriodToday, Date(day))
-        : day == today.AddDays(1) ? string.Format(Inv, BotTexts.PeriodTomorrow, Date(day))
-        : string.Format(Inv, BotTexts.PeriodDay, Date(day));
+        day == today ? string.Format(Inv, AskTexts.PeriodToday, Date(day))
+        : day == today.AddDays(1) ? string.Format(Inv, AskTexts.PeriodTomorrow, Date(day))
+        : string.Format(Inv, AskTexts.PeriodDay, Date(day));
 
     private static string WeekLabel(DateWindow week, DateOnly today)
     {
         var thisMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var format = (week.From.DayNumber - thisMonday.DayNumber) switch
         {
-            0 => BotTexts.PeriodThisWeek,
-            7 => BotTexts.PeriodNextWeek,
-            -7 => BotTexts.PeriodLastWeek,
-            _ => BotTexts.PeriodWeek,
+            0 => AskTexts.PeriodThisWeek,
+            7 => AskTexts.PeriodNextWeek,
+            -7 => AskTexts.PeriodLastWeek,
+            _ => AskTexts.PeriodWeek,
         };
         return string.Format(Inv, format, Range(week));
     }

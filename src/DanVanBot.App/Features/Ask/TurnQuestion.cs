@@ -17,7 +17,7 @@ internal sealed class TurnQuestion(QuestionInterpreter interpreter, TimeProvider
         question ??= interpreter.Interpret(turn.TextWithoutMentions, VietnamTime.Today(clock));
 
     public static bool IsTextMessage(TurnContext turn) =>
-        turn.Activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(turn.Activity.Text);
+        turn.Activity.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(turn.TextWithoutMentions);
 
     public static Func<TurnContext, bool> Is(QuestionIntent intent) =>
         turn => IsTextMessage(turn) && turn.Services.GetRequiredService<TurnQuestion>().For(turn).Intent == intent;

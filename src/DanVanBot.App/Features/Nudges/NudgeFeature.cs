@@ -1,3 +1,4 @@
+using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Nudges.Planning;
 using DanVanBot.App.Features.Nudges.Sending;
 using DanVanBot.Protocol.Hosting;
@@ -41,7 +42,7 @@ internal static class NudgeFeature
 
     /// <summary>The reminder card's buttons (called by <see cref="BotRoutes"/>).</summary>
     public static RouteTable MapNudgeRoutes(this RouteTable routes) => routes
-        .OnCardAction(ReportNowHandler.Verb, Handlers.Use<ReportNowHandler>())
-        .OnCardAction(AcknowledgeNudgeHandler.Verb, Handlers.Use<AcknowledgeNudgeHandler>())
-        .OnCardAction(SnoozeNudgeHandler.Verb, Handlers.Use<SnoozeNudgeHandler>());
+        .OnCardAction(ReportNowHandler.Verb, Requirement.Person, Handlers.Use<ReportNowHandler>())
+        .OnCardAction(AcknowledgeNudgeHandler.Verb, Requirement.Person, Handlers.Use<AcknowledgeNudgeHandler>())
+        .OnCardAction(SnoozeNudgeHandler.Verb, Requirement.Person, Handlers.Use<SnoozeNudgeHandler>());
 }

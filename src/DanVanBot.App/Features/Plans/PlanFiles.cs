@@ -9,17 +9,16 @@ internal static class PlanFiles
     public static bool IsSupported(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".txt" or ".docx";
 
-    public static ParsedPlan Parse(string fileName, Stream content)
+    public static ParsedPlan Parse(string fileName, Stream content, CancellationToken cancellationToken)
     {
         if (Path.GetExtension(fileName).Equals(".docx", StringComparison.OrdinalIgnoreCase))
-            return PlanDocumentParser.ParseDocx(content);
-        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
-        return PlanDocumentParser.Parse(reader.ReadToEnd());
+            return PlanDocumentParser.ParseDocx(content, cancellationToken);
+        return PlanDocumentParser.ParseText(content, cancellationToken: cancellationToken);
     }
 
-    public static ParsedPlan Parse(string path)
+    public static ParsedPlan Parse(string path, CancellationToken cancellationToken)
     {
         using var stream = File.OpenRead(path);
-        return Parse(path, stream);
+        return Parse(path, stream, cancellationToken);
     }
 }

@@ -16,6 +16,12 @@ public sealed class PlanOptions
     /// </summary>
     public List<string> AllowedDownloadHosts { get; set; } = [".sharepoint.com", ".sharepoint.us", ".sharepoint-df.com", ".sharepoint.cn"];
 
+    /// <summary>
+    /// One deadline for a whole download (every redirect and the body). OneDrive serves a plan in a second or two;
+    /// a host trickling bytes must not hold the turn until its own time limit.
+    /// </summary>
+    public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>How many set-date cards follow a publish before the rest is left to "việc chưa có hạn".</summary>
     public int SetDateCardsPerMessage { get; set; } = 5;
 }

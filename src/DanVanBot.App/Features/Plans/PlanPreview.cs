@@ -29,7 +29,8 @@ internal static class PlanPreview
             plan.Units.Select(u => u.Name).ToList(),
             plan.IssuedOn is { } issued ? VietnameseDates.Date(issued) : null,
             plan.Period.ToString(),
-            plan.Coordinator);
+            plan.Coordinator,
+            plan.Kind == DocumentKind.Plan ? null : string.Format(PlanTexts.OtherDocumentNotice, PlanTexts.KindName(plan.Kind), plan.Obligations.Count));
     }
 
     /// <summary>The preview message; a plan too long for one Teams message shows fewer duties rather than failing.</summary>

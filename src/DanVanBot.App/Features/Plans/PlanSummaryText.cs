@@ -10,7 +10,8 @@ internal static class PlanSummaryText
     public static string Write(ParsedPlan plan)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Kế hoạch: {plan.Number ?? PlanTexts.NoPlanNumber}");
+        var kind = PlanTexts.KindName(plan.Kind);
+        text.AppendLine($"{char.ToUpperInvariant(kind[0])}{kind[1..]}: {plan.Number ?? PlanTexts.NoPlanNumber}");
         text.AppendLine($"Cơ quan ban hành: {plan.Issuer ?? "—"}");
         text.AppendLine($"Ngày ban hành: {(plan.IssuedOn is { } issued ? VietnameseDates.Date(issued) : "—")}");
         text.AppendLine($"Tiêu đề: {plan.Title}");

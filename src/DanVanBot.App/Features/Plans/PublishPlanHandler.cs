@@ -1,19 +1,20 @@
 using DanVanBot.Protocol.Hosting;
 using DanVanBot.Storage.Imports;
-using DanVanBot.Storage.Organisations;
+using DanVanBot.App.Features.Identity;
+using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Plans;
 
 namespace DanVanBot.App.Features.Plans;
 
 /// <summary>
-/// "Xuất bản" on a preview card: re-read the kept document, store the plan (a plan already known by its
-/// natural key is updated, not duplicated), confirm, then offer set-date cards for its undated duties.
+/// "Xuất bản" on a preview card: store the kept parse (a plan already known by its natural key is updated, not
+/// duplicated), confirm, then offer set-date cards for its undated duties. The document is not read again.
 /// </summary>
 internal sealed class PublishPlanHandler(
     PendingImportAction load,
     IPendingPlanImportStore pending,
     IPlanStore plans,
-    IOrganisationStore organisations,
+    IAuditLog audit,
     UndatedCards undatedCards) : IFeatureHandler
 {
     public const string Verb = "plan.publish";
@@ -21,20 +22,20 @@ internal sealed class PublishPlanHandler(
     public async Task HandleAsync(TurnContext turn)
     {
         var action = CardAction.TryRead(turn.Activity)!;
-        if (await load.LoadAsync(turn, action) is not var (user, import)) return;
-        var read = PlanDocumentReader.Read(import.FileName, import.Content);
-        if (read.Plan is not { } plan || read.Status != PlanReadStatus.Ok)
+        if (await load.LoadAsync(turn, action) is not { Import: var import, Organisation: var organisation } target) return;
+        if (target.Plan is not { } plan)
         {
             await turn.AnswerActionAsync(action, PlanTexts.ImportGone);
             return;
         }
 
-        // A plan that names neither issuer nor locality belongs to the importing coordinator's organisation.
-        var organisationName = plan.Issuer is null && plan.Locality is null
-            ? (await organisations.ListOrganisationsAsync(turn.CancellationToken)).FirstOrDefault(o => o.Id == user.Unit!.OrganisationId)?.Name
-            : null;
-        var result = await plans.UpsertPlanAsync(plan, organisationName, turn.CancellationToken);
+        // Filed under the organisation the gate checked (PlanTargets), never one the text alone names.
+        var result = await plans.UpsertPlanAsync(plan, organisation.Name, turn.CancellationToken);
         await pending.RemoveAsync(import.ImportId, turn.CancellationToken);
+        var user = await turn.CurrentUserAsync();
+        await audit.WriteAsync(new AuditEntry(user.AadObjectId!, user.Name, "plan.publish",
+            $"Xuất bản kế hoạch {PlanPreview.Reference(plan)} ({result.Outcome}) vào {organisation.Name}, từ tệp “{import.FileName}”",
+            turn.ConversationId, organisation.Id), turn.CancellationToken);
 
         var template = result.Outcome == PlanImportOutcome.Created ? PlanTexts.PublishedCreated : PlanTexts.PublishedUpdated;
         var confirmation = string.Format(template, PlanPreview.Reference(plan), plan.Obligations.Count, plan.Obligations.Count(o => o.NeedsDate));

@@ -18,7 +18,7 @@ internal sealed partial class SamplePlanImporter(IPlanStore store, IOptions<Plan
         var files = Directory.EnumerateFiles(folder).Where(PlanFiles.IsSupported).Order(StringComparer.Ordinal).ToList();
         foreach (var file in files)
         {
-            var result = await store.UpsertPlanAsync(PlanFiles.Parse(file), cancellationToken: cancellationToken);
+            var result = await store.UpsertPlanAsync(PlanFiles.Parse(file, cancellationToken), cancellationToken: cancellationToken);
             LogImported(Path.GetFileName(file), result.Outcome, result.OccurrenceCount);
         }
         LogDone(files.Count, watch.ElapsedMilliseconds);

@@ -74,6 +74,16 @@ public sealed record QuarterWindow(int Year, int Quarter) : DeadlineRule
 }
 
 /// <summary>
+/// An activity planned over a span that is neither one month nor one quarter: "kiểm tra từ tháng 9 đến tháng 10/2025",
+/// a table's "Tháng 3 - 4", "6 tháng đầu năm". The last allowed day is <paramref name="To"/>.
+/// </summary>
+public sealed record SpanWindow(DateOnly From, DateOnly To) : DeadlineRule
+{
+    public override IReadOnlyList<Occurrence> Expand(PlanPeriod period) =>
+        [new Occurrence(To, From, To, $"{From.ToString("dd/MM", System.Globalization.CultureInfo.InvariantCulture)}–{To.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}")];
+}
+
+/// <summary>
 /// A periodic duty without a date ("định kỳ hàng quý, 6 tháng, năm"). Each occurrence names the reporting
 /// period it covers (in its window) and has no last day: the coordinating office must set one.
 /// </summary>

@@ -22,6 +22,47 @@ namespace DanVanBot.Storage.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("DanVanBot.Storage.Audit.AuditEntryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("ActorName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Conversations.ConversationReferenceEntity", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -366,10 +407,16 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)")
                         .UseCollation("Latin1_General_100_BIN2");
 
+                    b.Property<string>("TenantId")
+                        .HasColumnType("nvarchar(450)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("Organisations", (string)null);
                 });
@@ -625,38 +672,74 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
-            modelBuilder.Entity("DanVanBot.Storage.Profiles.UserProfileEntity", b =>
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
                 {
-                    b.Property<string>("AadObjectId")
-                        .HasColumnType("nvarchar(450)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("DisplayName")
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
                         .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_BIN2");
 
-                    b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("TeamsUserId")
-                        .HasColumnType("nvarchar(450)")
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
                         .UseCollation("Latin1_General_100_BIN2");
 
-                    b.Property<Guid?>("UnitId")
+                    b.Property<Guid>("ReportId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.HasKey("AadObjectId");
+                    b.Property<string>("UploadedByAadObjectId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
-                    b.HasIndex("OrganisationId");
+                    b.Property<string>("UploadedByName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
-                    b.HasIndex("TeamsUserId");
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
 
-                    b.HasIndex("UnitId");
+                    b.HasKey("Id");
 
-                    b.ToTable("UserProfiles", (string)null);
+                    b.HasIndex("ReportId", "Version", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ReportAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ConsolidatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConsolidatedByName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("OccurrenceId");
+
+                    b.ToTable("ReportConsolidations", (string)null);
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
@@ -664,9 +747,11 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Content")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
 
                     b.Property<Guid>("OccurrenceId")
                         .HasColumnType("uniqueidentifier");
@@ -677,14 +762,6 @@ namespace DanVanBot.Storage.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("SubmittedByAadObjectId")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
-
-                    b.Property<string>("SubmittedByName")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uniqueidentifier");
@@ -700,6 +777,222 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<DateTimeOffset>("ReturnedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReturnedByAadObjectId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("ReturnedByName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.ToTable("ReportReturns", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AfterConsolidation")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AuthorAadObjectId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("CardVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Difficulties")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("DocumentReference")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int?>("PercentComplete")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Proposals")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("ReportRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.JoinRequestEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedByName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid?>("DecidedByPersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("JoinRequests", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.MembershipEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GrantedBy")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Role");
+
+                    b.HasIndex("PersonId", "UnitId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("Memberships", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.PersonEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AadObjectId")
+                        .HasColumnType("nvarchar(450)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("nvarchar(max)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Upn")
+                        .HasColumnType("nvarchar(450)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AadObjectId")
+                        .IsUnique()
+                        .HasFilter("[AadObjectId] IS NOT NULL");
+
+                    b.HasIndex("Upn")
+                        .IsUnique()
+                        .HasFilter("[Upn] IS NOT NULL");
+
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Organisations.UnitEntity", b =>
@@ -768,16 +1061,22 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DanVanBot.Storage.Profiles.UserProfileEntity", b =>
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
                 {
-                    b.HasOne("DanVanBot.Storage.Organisations.OrganisationEntity", null)
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
                         .WithMany()
-                        .HasForeignKey("OrganisationId");
+                        .HasForeignKey("ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
 
-                    b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.SetNull);
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Plans.OccurrenceEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportConsolidationEntity", "OccurrenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
@@ -795,6 +1094,62 @@ namespace DanVanBot.Storage.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportReturnEntity", "ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.JoinRequestEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Roster.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.MembershipEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Roster.PersonEntity", "Person")
+                        .WithMany("Memberships")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Organisations.OrganisationEntity", b =>
                 {
                     b.Navigation("Units");
@@ -810,6 +1165,11 @@ namespace DanVanBot.Storage.SqlServer.Migrations
             modelBuilder.Entity("DanVanBot.Storage.Plans.PlanEntity", b =>
                 {
                     b.Navigation("Obligations");
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.PersonEntity", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 #pragma warning restore 612, 618
         }

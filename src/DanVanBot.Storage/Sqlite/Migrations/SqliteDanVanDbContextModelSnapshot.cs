@@ -17,6 +17,42 @@ namespace DanVanBot.Storage.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DanVanBot.Storage.Audit.AuditEntryEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Conversations.ConversationReferenceEntity", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -325,10 +361,15 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")
                         .IsUnique();
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("Organisations", (string)null);
                 });
@@ -564,35 +605,68 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                     b.ToTable("Plans", (string)null);
                 });
 
-            modelBuilder.Entity("DanVanBot.Storage.Profiles.UserProfileEntity", b =>
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
                 {
-                    b.Property<string>("AadObjectId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DisplayName")
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("OrganisationId")
+                    b.Property<string>("FileName")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TeamsUserId")
+                    b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("UnitId")
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UpdatedAt")
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("AadObjectId");
+                    b.Property<string>("UploadedByAadObjectId")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("OrganisationId");
+                    b.Property<string>("UploadedByName")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("TeamsUserId");
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("UnitId");
+                    b.HasKey("Id");
 
-                    b.ToTable("UserProfiles", (string)null);
+                    b.HasIndex("ReportId", "Version", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("ReportAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.Property<Guid>("OccurrenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ConsolidatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsolidatedByName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OccurrenceId");
+
+                    b.ToTable("ReportConsolidations", (string)null);
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
@@ -600,8 +674,11 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Content")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("CurrentVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<Guid>("OccurrenceId")
                         .HasColumnType("TEXT");
@@ -611,12 +688,6 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmittedByAadObjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubmittedByName")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UnitId")
@@ -633,6 +704,202 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReturnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedByAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedByName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.ToTable("ReportReturns", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfterConsolidation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorAadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CardVersion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Difficulties")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentReference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PercentComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposals")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "Version");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("ReportRevisions", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.JoinRequestEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("UnitId", "Status");
+
+                    b.ToTable("JoinRequests", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.MembershipEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Role");
+
+                    b.HasIndex("PersonId", "UnitId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("Memberships", (string)null);
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.PersonEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AadObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Upn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AadObjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Upn")
+                        .IsUnique();
+
+                    b.ToTable("People", (string)null);
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Organisations.UnitEntity", b =>
@@ -702,17 +969,22 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DanVanBot.Storage.Profiles.UserProfileEntity", b =>
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportAttachmentEntity", b =>
                 {
-                    b.HasOne("DanVanBot.Storage.Organisations.OrganisationEntity", null)
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
                         .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
 
-                    b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.SetNull);
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportConsolidationEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Plans.OccurrenceEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportConsolidationEntity", "OccurrenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVanBot.Storage.Reports.ReportEntity", b =>
@@ -730,6 +1002,62 @@ namespace DanVanBot.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportReturnEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportRevisionEntity", null)
+                        .WithOne()
+                        .HasForeignKey("DanVanBot.Storage.Reports.ReportReturnEntity", "ReportId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Reports.ReportRevisionEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Reports.ReportEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.JoinRequestEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Roster.PersonEntity", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.MembershipEntity", b =>
+                {
+                    b.HasOne("DanVanBot.Storage.Roster.PersonEntity", "Person")
+                        .WithMany("Memberships")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVanBot.Storage.Organisations.UnitEntity", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("DanVanBot.Storage.Organisations.OrganisationEntity", b =>
                 {
                     b.Navigation("Units");
@@ -745,6 +1073,11 @@ namespace DanVanBot.Storage.Sqlite.Migrations
             modelBuilder.Entity("DanVanBot.Storage.Plans.PlanEntity", b =>
                 {
                     b.Navigation("Obligations");
+                });
+
+            modelBuilder.Entity("DanVanBot.Storage.Roster.PersonEntity", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 #pragma warning restore 612, 618
         }

@@ -18,9 +18,8 @@ internal sealed class OccurrenceFinder(
     private const int NextDeadlineYears = 5;
 
     public async Task<IReadOnlyList<Guid>> OrganisationsOfAsync(Asker asker, CancellationToken cancellationToken) =>
-        asker.OrganisationId is { } known
-            ? [known]
-            : (await organisations.ListOrganisationsAsync(cancellationToken)).Select(o => o.Id).ToList();
+        asker.OrganisationId is { } known ? [known]
+        : asker.Organisations ?? (await organisations.ListOrganisationsAsync(cancellationToken)).Select(o => o.Id).ToList();
 
     public async Task<List<DueOccurrence>> FindAsync(
         Asker asker, DateWindow window, Guid? unitId, CancellationToken cancellationToken)
@@ -37,7 +36,7 @@ internal sealed class OccurrenceFinder(
         Asker asker, DateOnly from, DateOnly today, Func<DueOccurrence, bool>? accept, CancellationToken cancellationToken)
     {
         var window = new DateWindow(from, from.AddYears(NextDeadlineYears));
-        var next = (await FindAsync(asker, window, asker.UnitId, cancellationToken)).FirstOrDefault(d => accept?.Invoke(d) ?? true);
+        var next = (await FindAsync(asker, window, asker.ScopeUnitId, cancellationToken)).FirstOrDefault(d => accept?.Invoke(d) ?? true);
         return next is null ? null : await ToItemAsync(next, asker, today, cancellationToken);
     }
 
@@ -47,9 +46,11 @@ internal sealed class OccurrenceFinder(
         var list = occurrences.ToList();
         // One query for the asker's standing on every item, not one per item.
         var submitted = asker.UnitId is { } unitId
-            ? await reports.GetSubmittedByUnitAsync(unitId, list.Select(d => d.OccurrenceId).ToList(), cancellationToken)
+            ? await reports.GetSubmittedAtByUnitAsync(unitId, list.Select(d => d.OccurrenceId).ToList(), cancellationToken)
             : null;
-        return list.Select(d => ToItem(d, Status(d, submitted, today))).ToList();
+        return list.Select(d => Status(d, submitted, today) is var (status, sentOn)
+            ? ToItem(d, status) with { SubmittedOn = sentOn }
+            : ToItem(d, null)).ToList();
     }
 
     public async Task<AnswerItem> ToItemAsync(DueOccurrence d, Asker asker, DateOnly today, CancellationToken cancellationToken) =>
@@ -58,23 +59,33 @@ internal sealed class OccurrenceFinder(
     private AnswerItem ToItem(DueOccurrence d, AskerReportStatus? status)
     {
         var working = calendar.IsWorkingDay(d.DueOn);
-        return new AnswerItem(d.OccurrenceId, d.Description, d.UnitNames, d.DueOn, d.PlanNumber, d.PlanTitle,
-            SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn), status);
+        return new AnswerItem(d.OccurrenceId, d.PlanId, d.Description, d.UnitNames, d.DueOn, d.PlanNumber, d.PlanTitle,
+            SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn), status,
+            IsHoliday: !working && IsHoliday(d.DueOn));
     }
+
+    /// <summary>A day off for a holiday (named), not merely a weekend: the calendar names weekends "Thứ Bảy"/"Chủ nhật".</summary>
+    private bool IsHoliday(DateOnly day) =>
+        calendar.DayOffName(day) is { } name && name != HolidayNames.Saturday && name != HolidayNames.Sunday;
 
     /// <summary>Undated duties become items without a day.</summary>
     public static AnswerItem ToItem(UndatedOccurrence u, string? planNumber) =>
-        new(u.OccurrenceId, u.Description, u.UnitNames, null, planNumber, u.PlanTitle, null);
+        new(u.OccurrenceId, u.PlanId, u.Description, u.UnitNames, null, planNumber, u.PlanTitle, null);
 
     /// <summary>
-    /// đã nộp when the asker's unit submitted; trễ hạn when not and the day has passed. Null when the asker has no
-    /// unit or the unit does not owe this occurrence.
+    /// đã nộp (the day it was first sent) when the asker's unit sent it by the last day, nộp trễ when after it; trễ hạn
+    /// when not sent and the day has passed. Null when the asker has no unit or the unit does not owe this occurrence.
     /// </summary>
-    private static AskerReportStatus? Status(DueOccurrence d, IReadOnlyDictionary<Guid, bool>? submitted, DateOnly today)
+    private static (AskerReportStatus Status, DateOnly? SentOn)? Status(
+        DueOccurrence d, IReadOnlyDictionary<Guid, DateTimeOffset?>? submitted, DateOnly today)
     {
-        if (submitted is null || !submitted.TryGetValue(d.OccurrenceId, out var done)) return null;
-        if (done) return AskerReportStatus.Submitted;
-        return today > d.DueOn ? AskerReportStatus.Late : AskerReportStatus.NotSubmitted;
+        if (submitted is null || !submitted.TryGetValue(d.OccurrenceId, out var sentAt)) return null;
+        if (sentAt is { } at)
+        {
+            var sentOn = VietnamTime.DateOf(at);
+            return (sentOn > d.DueOn ? AskerReportStatus.SubmittedLate : AskerReportStatus.Submitted, sentOn);
+        }
+        return (today > d.DueOn ? AskerReportStatus.Late : AskerReportStatus.NotSubmitted, null);
     }
 
     /// <summary>"III/2/-1" style paths are shown as written; an empty path means no section.</summary>

@@ -13,7 +13,7 @@ internal sealed class PlanSearch(IPlanCatalog catalog)
     {
         var plans = await catalog.ListPlansAsync(cancellationToken);
         var found = plans.Where(p => Matches(p, question)).ToList();
-        var items = found.Select(p => new AnswerItem(p.PlanId, p.Title, [p.OrganisationName], null, p.Number, p.Title, null)).ToList();
+        var items = found.Select(p => new AnswerItem(p.PlanId, p.PlanId, p.Title, [p.OrganisationName], null, p.Number, p.Title, null)).ToList();
         return new Answer(QuestionIntent.Search, question.Window, items) { Plans = found };
     }
 

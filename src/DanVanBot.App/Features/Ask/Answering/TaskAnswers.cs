@@ -7,7 +7,9 @@ namespace DanVanBot.App.Features.Ask.Answering;
 
 /// <summary>
 /// "Nhiệm vụ của đơn vị tôi / của Phòng Nội vụ": the unit's dated obligations (upcoming first, then
-/// past ones, latest first) and its undated ones ("chưa có hạn").
+/// past ones, latest first) and its undated ones ("chưa có hạn"). With no period named, only plans in force today
+/// count: a plan that ended years ago is noise. A named period ("nhiệm vụ quý 2", "… năm 2022") shows only the duties
+/// due in it, of whatever plan; undated duties fall in no period.
 /// </summary>
 internal sealed class TaskAnswers(
     IPlanStore plans, IPlanCatalog catalog, IOrganisationStore organisations, OccurrenceFinder occurrences)
@@ -19,15 +21,24 @@ internal sealed class TaskAnswers(
         var units = await UnitsAsync(question.UnitMention, asker, cancellationToken);
         var items = new List<AnswerItem>();
         foreach (var unit in units) items.AddRange(await TasksOfAsync(unit, today, cancellationToken));
+        var plansById = (await catalog.ListPlansAsync(cancellationToken)).ToDictionary(p => p.PlanId);
+        var period = question.Window;
         var ordered = items
+            .Where(i => plansById.TryGetValue(i.PlanId, out var plan) && IsAsked(i, plan, period, today))
             .DistinctBy(i => i.OccurrenceId)
             .OrderBy(i => i.DueOn is null ? 2 : i.DueOn >= today ? 0 : 1)
             .ThenBy(i => i.DueOn >= today ? i.DueOn!.Value.DayNumber : -(i.DueOn?.DayNumber ?? 0))
             .ToList();
         return new Answer(QuestionIntent.Tasks, question.Window, ordered) {
             UnitNames = units.Select(u => u.Name).Distinct().ToList(), UnitMention = question.UnitMention,
+            OnlyPlansInForce = period is null,
         };
     }
+
+    /// <summary>Due in the named period (an undated duty is in none), else of a plan in force today.</summary>
+    private static bool IsAsked(AnswerItem item, PlanSummary plan, DateWindow? period, DateOnly today) => period is { } window
+        ? item.DueOn is { } due && window.Contains(due)
+        : plan.PeriodFromYear <= today.Year && today.Year <= plan.PeriodToYear;
 
     /// <summary>
     /// The named unit, matched on folded names in the asker's organisation (or every organisation when

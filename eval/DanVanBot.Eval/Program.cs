@@ -1,0 +1,3 @@
+using DanVanBot.Eval;
+
+return await EvalCommands.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,60 @@
+using DanVanBot.Domain.Calendar;
+using DanVanBot.Domain.Plans;
+using DanVanBot.Domain.Plans.Deadlines;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Plans;
+
+/// <summary>
+/// "Chậm nhất 03 ngày làm việc trước ngày kiểm tra" counts from an event; when the same document dates that event
+/// (an inspection schedule, the day of a conference), the limit gets a day for each of them, counted back on Vietnam's
+/// working calendar. The event is found by its activity noun: a dated activity whose description, or else the
+/// document's title, names the noun of the anchor ("kiểm tra", "giám sát", "họp"…). Without such an event the duty
+/// stays undated for the coordinating office to fix.
+/// </summary>
+internal static class AnchoredWorkingDays
+{
+    private static readonly string[] EventNouns =
+        ["kiem tra", "giam sat", "hoi nghi", "doi thoai", "tiep xuc", "hop", "lam viec", "tiep cong dan", "khao sat", "to chuc"];
+
+    private static readonly Lazy<VietnamWorkingCalendar> Calendar = new(() => new VietnamWorkingCalendar());
+
+    public static IReadOnlyList<PlanObligation> Resolve(IReadOnlyList<PlanObligation> obligations, string title, PlanPeriod period)
+    {
+        if (!obligations.Any(o => o is { NeedsDate: true, Rule: WorkingDaysBefore })) return obligations;
+        var foldedTitle = VietnameseText.Fold(title);
+        var result = new List<PlanObligation>(obligations.Count);
+        foreach (var obligation in obligations)
+        {
+            if (obligation is not { NeedsDate: true, Rule: WorkingDaysBefore limit }) { result.Add(obligation); continue; }
+            var events = Events(obligations, limit.Anchor, foldedTitle);
+            if (events.Count == 0) { result.Add(obligation); continue; }
+            foreach (var (day, what) in events)
+            {
+                var rule = new OneOffDeadline(Calendar.Value.AddWorkingDays(day, -limit.WorkingDays));
+                // Each event has its own limit; the description says which.
+                result.Add(obligation with { Description = $"{obligation.Description} ({what})", Rule = rule, Occurrences = rule.Expand(period), NeedsDate = false });
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The document's one-day activities that the anchor names, one per activity (two on a day count twice).</summary>
+    private static List<(DateOnly Day, string What)> Events(IReadOnlyList<PlanObligation> obligations, string anchor, string foldedTitle)
+    {
+        var foldedAnchor = VietnameseText.Fold(anchor);
+        var noun = EventNouns.FirstOrDefault(n => ContainsWord(foldedAnchor, n));
+        if (noun is null) return [];
+        var dated = obligations
+            .Where(o => o is { NeedsDate: false, Kind: ObligationKind.Activity, Rule: OneOffDeadline })
+            .ToList();
+        var named = dated.Where(o => ContainsWord(VietnameseText.Fold(o.Description), noun)).ToList();
+        if (named.Count == 0 && ContainsWord(foldedTitle, noun)) named = dated;
+        return [.. named
+            .Select(o => (Day: ((OneOffDeadline)o.Rule!).LastDay, What: o.Description))
+            .Where(e => e.Day.Year is >= VietnamWorkingCalendar.MinYear and <= VietnamWorkingCalendar.MaxYear)];
+    }
+
+    private static bool ContainsWord(string folded, string word) =>
+        $" {folded.Replace(',', ' ').Replace(':', ' ')} ".Contains($" {word} ", StringComparison.Ordinal);
+}

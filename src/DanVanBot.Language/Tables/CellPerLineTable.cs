@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Tables;
+
+/// <summary>
+/// A table exported one cell per line: the header's labels, then for each row its number on a line of its own and
+/// its cells on the lines after it (a cell of several paragraphs on several lines, an empty cell on none). A row
+/// starts at the next number in sequence ("1", "2"…, a group's "I", "II", a sub-row's "1.1"), so a cell that is just
+/// a number does not start one. The table ends at a section heading, "PHỤ LỤC", "Nơi nhận", "Trên đây…", a
+/// signature, another header, a long sentence after a row that has a line for each column, or a row longer than
+/// <see cref="RowAligner.MaxPieces"/> lines.
+/// </summary>
+internal static partial class CellPerLineTable
+{
+    public static DocumentTable? Read(IReadOnlyList<string> lines, int headerIndex, int firstRowIndex, IReadOnlyList<TableColumn> columns)
+    {
+        var rows = new List<TableRow>();
+        string? number = null;
+        var pieces = new List<string>();
+        var rowLines = new List<int>();
+        int? previous = null;
+        var last = firstRowIndex - 1;
+        var filledRow = columns.Count(c => c.Role != ColumnRole.Number);
+
+        void Flush()
+        {
+            if (number is not null && TableRows.FromPieces(columns, number, pieces.ToList(), rowLines.ToList()) is { } row) rows.Add(row);
+            (number, pieces, rowLines) = (null, [], []);
+        }
+
+        for (var index = firstRowIndex; index < lines.Count; index++)
+        {
+            var text = VietnameseText.Clean(lines[index]);
+            if (text.Length == 0) continue;
+            if (EndsTable(text)) break;
+            if (TableLines.IsRowNumber(text) && NextInSequence(text, ref previous))
+            {
+                Flush();
+                number = text;
+            }
+            else if (number is null || pieces.Count >= RowAligner.MaxPieces || pieces.Count >= filledRow && IsSentence(text)) break;
+            else pieces.Add(text);
+            rowLines.Add(index + 1);
+            last = index;
+        }
+        Flush();
+        return rows.Any(r => !r.IsGroup) ? new DocumentTable(columns, rows, headerIndex + 1, last + 1) : null;
+    }
+
+    /// <summary>A group numeral or a sub-row always starts a row; a plain number only when it is 1 or the one after the last.</summary>
+    private static bool NextInSequence(string text, ref int? previous)
+    {
+        var label = TableLines.NumberLabel(text);
+        if (TableLines.IsGroupNumber(text)) { previous = 0; return true; }
+        if (label.Contains('.', StringComparison.Ordinal)) return previous is not null;
+        var value = int.Parse(label, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (value != 1 && value != previous + 1) return false;
+        previous = value;
+        return true;
+    }
+
+    private const int SentenceWords = 12;
+
+    /// <summary>
+    /// A long line ending as a sentence does: after a row that already has a line for every column it is the text
+    /// under the table ("Các đơn vị được kiểm tra chuẩn bị báo cáo … trước ngày 14/8."), not another paragraph of its last cell.
+    /// </summary>
+    private static bool IsSentence(string text) =>
+        (text.EndsWith('.') || text.EndsWith(':')) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
+
+    private static bool EndsTable(string text)
+    {
+        var folded = VietnameseText.Fold(text);
+        return Boundary().IsMatch(folded) || RomanHeading().IsMatch(text) || ColumnLabels.RoleOf(text) == ColumnRole.Number;
+    }
+
+    [GeneratedRegex(@"^(?:phu luc|noi nhan|tren day|tm\.|kt\.|t/m|ghi chu|\(kem theo|\(ban hanh kem theo|chu tich|ke hoach$|thong bao$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex(@"^[IVX]{1,5}\.\s+\p{Lu}[^\p{Ll}]*$")]
+    private static partial Regex RomanHeading();
+}

@@ -1,0 +1,69 @@
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Tables;
+
+/// <summary>
+/// Finds task tables in a document's text lines, in the three shapes text exports give them: rows of cells between
+/// "|", rows of tab-separated cells, or one cell per line (the header's labels on lines of their own, then each row
+/// as its number followed by its cells). A table starts at a header (see <see cref="ColumnLabels"/>) and ends where
+/// its rows stop. One pass over the lines: a header tried and refused is not tried again line by line.
+/// </summary>
+internal static class TextTableFinder
+{
+    private const int MinCellPerLineLabels = 3;
+
+    public static IReadOnlyList<DocumentTable> Find(IReadOnlyList<string> lines)
+    {
+        var tables = new List<DocumentTable>();
+        var index = 0;
+        while (index < lines.Count)
+        {
+            var cells = TableLines.Cells(lines[index]);
+            if (cells is not null && ColumnLabels.TryRead(cells) is { } columns)
+            {
+                var table = SeparatedTable.Read(lines, index, columns);
+                if (table is not null) tables.Add(table);
+                index = table?.LastLine ?? index + 1;
+                continue;
+            }
+            if (cells is null && IsLabel(lines[index]))
+            {
+                index = TryCellPerLine(lines, index, tables);
+                continue;
+            }
+            index++;
+        }
+        return tables;
+    }
+
+    /// <summary>
+    /// Reads a header of one label per line (from its "TT" label: a title above it may read like a label too) and the
+    /// rows under it; returns where to go on.
+    /// </summary>
+    private static int TryCellPerLine(IReadOnlyList<string> lines, int first, List<DocumentTable> tables)
+    {
+        var labels = new List<string>();
+        var headerStart = -1;
+        var next = first;
+        for (; next < lines.Count; next++)
+        {
+            if (lines[next].Trim().Length == 0) continue;
+            if (!IsLabel(lines[next]) || TableLines.Cells(lines[next]) is not null) break;
+            if (headerStart < 0 && ColumnLabels.RoleOf(VietnameseText.Clean(lines[next])) != ColumnRole.Number) continue;
+            if (headerStart < 0) headerStart = next;
+            labels.Add(lines[next]);
+        }
+        var columns = labels.Count >= MinCellPerLineLabels ? ColumnLabels.TryRead(labels) : null;
+        if (columns is null) return next;
+        var table = CellPerLineTable.Read(lines, headerStart, next, columns);
+        if (table is null) return next;
+        tables.Add(table);
+        return table.LastLine;
+    }
+
+    private static bool IsLabel(string line)
+    {
+        var text = line.Trim();
+        return text.Length is > 0 and <= 120 && ColumnLabels.RoleOf(VietnameseText.Clean(text)) is not null;
+    }
+}
