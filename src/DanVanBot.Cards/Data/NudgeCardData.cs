@@ -4,9 +4,12 @@ namespace DanVanBot.Cards.Data;
 /// Data for <c>cards/nudge.json</c>, one reminder. Texts are ready to show ("Thứ Sáu, 29/04/2022", "còn 3 ngày").
 /// <see cref="NonWorkingNote"/> says when the last allowed day is a day off and which working day to aim for;
 /// <see cref="StatusText"/> replaces the buttons once the unit has reported ("Đơn vị đã nộp").
+/// <see cref="OccurrenceId"/> and <see cref="UnitId"/> are what "Báo cáo ngay" opens the report form for.
 /// </summary>
 public sealed record NudgeCardData(
     string NudgeId,
+    string OccurrenceId,
+    string UnitId,
     string Title,
     string Description,
     string UnitName,

@@ -1,10 +1,6 @@
 using DanVanBot.App.Tests.TestSupport;
-using DanVanBot.Domain.Time;
 using DanVanBot.Storage.Conversations;
 using DanVanBot.Storage.Nudges;
-using DanVanBot.Storage.Organisations;
-using DanVanBot.Storage.Plans;
-using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVanBot.App.Tests.Nudges;
@@ -19,7 +15,7 @@ public sealed class NudgeDeliveryFailureTests
         await using var connector = await ScriptedConnector.StartAsync(() => started!.Clock.GetUtcNow());
         await using var harness = started = await NudgeHarness.StartAsync(
             new DateTimeOffset(2022, 4, 19, 20, 0, 0, TimeSpan.FromHours(7)), connector.ServiceUrl);
-        var (organisation, unit) = await OwingUnitOfHalfYearReportAsync(harness);
+        var (organisation, _, unit) = await harness.HalfYearReportOwerAsync();
         var conversations = harness.Bot.Services.GetRequiredService<IConversationReferenceStore>();
         var people = new Dictionary<string, Guid>();
         foreach (var conversation in new[] { ScriptedConnector.Blocked, ScriptedConnector.Gone, ScriptedConnector.Throttled, "a:fine" })
@@ -68,19 +64,5 @@ public sealed class NudgeDeliveryFailureTests
         var day = Domain.Nudges.NudgeSlots.Local(harness.Clock.GetUtcNow()).Day;
         var rows = await harness.Outbox.ListAsync(organisation, new DateOnly(2022, 4, 20), day, harness.Clock.GetUtcNow());
         return people.ToDictionary(p => p.Key, p => rows.Single(n => n.PersonId == p.Value && n.Day == new DateOnly(2022, 4, 20)));
-    }
-
-    /// <summary>Quận 7's half-year report (last day 30/04/2022) and the first unit that owes it.</summary>
-    private static async Task<(Guid Organisation, Guid Unit)> OwingUnitOfHalfYearReportAsync(NudgeHarness harness)
-    {
-        var plans = harness.Bot.Services.GetRequiredService<IPlanStore>();
-        foreach (var organisation in await harness.Bot.Services.GetRequiredService<IOrganisationStore>().ListOrganisationsAsync())
-        {
-            var due = await plans.FindDueAsync(organisation.Id, DateWindow.Day(new DateOnly(2022, 4, 30)));
-            if (due.Count == 0) continue;
-            var status = await harness.Bot.Services.GetRequiredService<IReportStore>().GetStatusAsync(due[0].OccurrenceId);
-            return (organisation.Id, status[0].UnitId);
-        }
-        throw new InvalidOperationException("No sample plan is due on 30/04/2022.");
     }
 }

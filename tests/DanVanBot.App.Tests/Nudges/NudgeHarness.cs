@@ -2,9 +2,12 @@ using DanVanBot.App.Features.Nudges;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Domain.Nudges;
 using DanVanBot.Domain.Roster;
+using DanVanBot.Domain.Time;
 using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
+using DanVanBot.Storage.Plans;
+using DanVanBot.Storage.Reports;
 using DanVanBot.Storage.Roster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -59,6 +62,20 @@ internal sealed class NudgeHarness : IAsyncDisposable
         var units = new List<UnitInfo>();
         foreach (var organisation in await organisations.ListOrganisationsAsync()) units.AddRange(await organisations.ListUnitsAsync(organisation.Id));
         return units;
+    }
+
+    /// <summary>Quận 7's half-year report (last day 30/04/2022, a Saturday and Victory Day) and the first unit that owes it.</summary>
+    public async Task<(Guid Organisation, Guid Occurrence, Guid Unit)> HalfYearReportOwerAsync()
+    {
+        var plans = Bot.Services.GetRequiredService<IPlanStore>();
+        foreach (var organisation in await Bot.Services.GetRequiredService<IOrganisationStore>().ListOrganisationsAsync())
+        {
+            var due = await plans.FindDueAsync(organisation.Id, DateWindow.Day(new DateOnly(2022, 4, 30)));
+            if (due.Count == 0) continue;
+            var status = await Bot.Services.GetRequiredService<IReportStore>().GetStatusAsync(due[0].OccurrenceId);
+            return (organisation.Id, due[0].OccurrenceId, status[0].UnitId);
+        }
+        throw new InvalidOperationException("No sample plan is due on 30/04/2022.");
     }
 
     /// <summary>

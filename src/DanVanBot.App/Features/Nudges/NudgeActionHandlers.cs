@@ -69,19 +69,3 @@ internal sealed class SnoozeNudgeHandler(
             $"{local.Time:HH\\:mm} {VietnameseDates.WeekdayAndDate(local.Day)}"));
     }
 }
-
-/// <summary>
-/// "Báo cáo ngay": meant to open the report form prefilled for the occurrence and unit (the report form is issue 10's);
-/// until it exists, the answer tells the person how to report.
-/// </summary>
-internal sealed class ReportNowHandler(NudgeCardAction action) : IFeatureHandler
-{
-    public const string Verb = "nudge.report";
-
-    public async Task HandleAsync(TurnContext turn)
-    {
-        if (await action.FindOwnAsync(turn) is not { } nudge) return;
-        var card = NudgeCards.Read(nudge.CardData).Card;
-        turn.InvokeResult = InvokeResult.Message(string.Format(CultureInfo.InvariantCulture, NudgeTexts.ReportFormPending, card.UnitName));
-    }
-}

@@ -1,6 +1,7 @@
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Nudges.Planning;
 using DanVanBot.App.Features.Nudges.Sending;
+using DanVanBot.App.Features.Reports;
 using DanVanBot.Protocol.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,9 @@ internal static class NudgeFeature
         services.AddSingleton<NudgeSender>();
         services.AddSingleton<NudgeDispatcher>();
         services.AddSingleton<NudgeScheduler>();
+        services.AddSingleton<NudgeReportSettler>();
+        services.AddSingleton<IReportSubmitted>(sp => sp.GetRequiredService<NudgeReportSettler>());
+        services.AddHostedService(sp => sp.GetRequiredService<NudgeReportSettler>());
         if (configuration.GetValue(NudgeOptions.Section + ":" + nameof(NudgeOptions.Enabled), true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<NudgeDispatcher>());
@@ -36,13 +40,14 @@ internal static class NudgeFeature
         services.AddScoped<NudgeCardAction>();
         services.AddScoped<AcknowledgeNudgeHandler>();
         services.AddScoped<SnoozeNudgeHandler>();
-        services.AddScoped<ReportNowHandler>();
         return services;
     }
 
-    /// <summary>The reminder card's buttons (called by <see cref="BotRoutes"/>).</summary>
+    /// <summary>
+    /// The reminder card's own buttons (called by <see cref="BotRoutes"/>). "Báo cáo ngay" is the reports' own
+    /// <c>report.open</c> with the reminder's occurrence and unit: the report form, behind the reports' gate.
+    /// </summary>
     public static RouteTable MapNudgeRoutes(this RouteTable routes) => routes
-        .OnCardAction(ReportNowHandler.Verb, Requirement.Person, Handlers.Use<ReportNowHandler>())
         .OnCardAction(AcknowledgeNudgeHandler.Verb, Requirement.Person, Handlers.Use<AcknowledgeNudgeHandler>())
         .OnCardAction(SnoozeNudgeHandler.Verb, Requirement.Person, Handlers.Use<SnoozeNudgeHandler>());
 }

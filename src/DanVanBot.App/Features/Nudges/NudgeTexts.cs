@@ -20,5 +20,4 @@ internal static class NudgeTexts
     public const string Snoozed = "Tôi sẽ nhắc lại lúc {0}.";
     public const string NotYours = "Lời nhắc này gửi cho người khác, anh/chị không thao tác được.";
     public const string Unknown = "Không tìm thấy lời nhắc này (có thể đã quá cũ).";
-    public const string ReportFormPending = "Mẫu báo cáo sẽ mở tại đây. Trong lúc chờ, anh/chị gõ “nộp báo cáo” để gửi báo cáo cho {0}.";
 }

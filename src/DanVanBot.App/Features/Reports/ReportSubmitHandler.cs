@@ -13,7 +13,7 @@ namespace DanVanBot.App.Features.Reports;
 /// the input kept and each problem under its field; a valid report is stored as the unit's next version and the form
 /// is replaced by its receipt. The same form delivered twice is stored once and answered with the same receipt.
 /// </summary>
-internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore reports) : IFeatureHandler
+internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore reports, IEnumerable<IReportSubmitted> observers) : IFeatureHandler
 {
     public async Task HandleAsync(TurnContext turn)
     {
@@ -45,6 +45,11 @@ internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore re
         switch (result.Outcome)
         {
             case SubmissionOutcome.Stored or SubmissionOutcome.AlreadyStored:
+                if (result.Outcome == SubmissionOutcome.Stored)
+                {
+                    foreach (var observer in observers)
+                        await observer.ReportSubmittedAsync(target.Occurrence.OccurrenceId, target.Unit.UnitId, turn.CancellationToken);
+                }
                 var receipt = ReceiptCards.Render(target, result.Receipt!);
                 await turn.AnswerWithCardAsync(action, CardNames.ReportReceipt, receipt, ReportTexts.ReceiptSummary);
                 break;

@@ -39,7 +39,8 @@ internal static class NudgeCards
             _ => Format(NudgeTexts.DaysOverdue, -daysLeft),
         };
         var plan = Format(NudgeTexts.PlanReference, occurrence.PlanNumber ?? occurrence.PlanTitle, occurrence.SectionPath);
-        var card = new NudgeCardData("", title, $"{occurrence.Description} ({occurrence.Label})", planned.Unit.UnitName,
+        var card = new NudgeCardData("", occurrence.OccurrenceId.ToString(), planned.Unit.UnitId.ToString(), title,
+            $"{occurrence.Description} ({occurrence.Label})", planned.Unit.UnitName,
             VietnameseDates.WeekdayAndDate(lastDay), days, plan, Overdue: daysLeft < 0, NonWorkingNote: nonWorking);
         var summary = Format(NudgeTexts.Summary, title, occurrence.Description, VietnameseDates.Date(lastDay));
         return new NudgeMessage(summary.Length > 250 ? summary[..249] + "…" : summary, card);

@@ -1,4 +1,5 @@
 using DanVanBot.Storage.Nudges;
+using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.Options;
 
 namespace DanVanBot.App.Features.Nudges.Sending;
@@ -11,6 +12,7 @@ namespace DanVanBot.App.Features.Nudges.Sending;
 internal sealed partial class NudgeDispatcher(
     INudgeOutbox outbox,
     INudgeReachability reachability,
+    IReportCompliance reports,
     NudgeSender sender,
     NudgeRateLimiter limiter,
     NudgeSignals signals,
@@ -55,11 +57,29 @@ internal sealed partial class NudgeDispatcher(
             if (batch.Count == 0) return handled;
             var blocked = await reachability.FindUnreachableAsync(
                 batch.Where(n => n.AadObjectId is not null).Select(n => n.AadObjectId!).ToList(), cancellationToken);
+            var reported = await ReportedAsync(batch, cancellationToken);
             await Parallel.ForEachAsync(batch,
                 new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken },
-                (nudge, token) => new ValueTask(SendOneAsync(nudge, blocked, token)));
+                (nudge, token) => reported.Contains((nudge.OccurrenceId, nudge.UnitId))
+                    ? new ValueTask(outbox.CompleteAsync(nudge.Id, instance.Id,
+                        new NudgeOutcome(NudgeState.Cancelled, NudgeFailure.UnitReported), clock.GetUtcNow(), token))
+                    : new ValueTask(SendOneAsync(nudge, blocked, token)));
             handled += batch.Count;
         }
+    }
+
+    /// <summary>
+    /// The units of the batch that have reported since their reminders were planned (a report from another instance,
+    /// the command line, or between planning and sending): those reminders are cancelled, not sent.
+    /// </summary>
+    private async Task<HashSet<(Guid, Guid)>> ReportedAsync(IReadOnlyList<NudgeRecord> batch, CancellationToken cancellationToken)
+    {
+        var reported = new HashSet<(Guid, Guid)>();
+        foreach (var (occurrence, unit) in batch.Select(n => (n.OccurrenceId, n.UnitId)).Distinct())
+        {
+            if (await reports.HasReportedAsync(unit, occurrence, cancellationToken)) reported.Add((occurrence, unit));
+        }
+        return reported;
     }
 
     private async Task SendOneAsync(NudgeRecord nudge, IReadOnlyDictionary<string, UnreachablePerson> blocked, CancellationToken cancellationToken)
