@@ -5,6 +5,7 @@ using DanVanBot.Storage;
 using DanVanBot.Storage.Nudges;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace DanVanBot.App.Tests.Nudges;
 
@@ -12,7 +13,7 @@ namespace DanVanBot.App.Tests.Nudges;
 /// Reminders across real processes: a sender killed in the middle of 1,000 reminders and restarted, and two instances
 /// sharing one PostgreSQL database. Each person must get exactly one message.
 /// </summary>
-public sealed class NudgeProcessTests
+public sealed class NudgeProcessTests(ITestOutputHelper output)
 {
     private const int People = 1000;
 
@@ -45,6 +46,7 @@ public sealed class NudgeProcessTests
             Assert.All(connector.PerConversation, p => Assert.Equal(1, p.Value));
             Assert.Equal(People, connector.Answered);
             var sentBy = await SentByAsync(storage);
+            output.WriteLine($"answered before the kill: {beforeRestart}; sent by: {string.Join(", ", sentBy.Select(p => $"{p.Key} {p.Value}"))}");
             Assert.Equal(["first", "second"], sentBy.Keys.Order());
         }
         finally
@@ -79,6 +81,7 @@ public sealed class NudgeProcessTests
             Assert.Equal(People, connector.PerConversation.Count);
             Assert.All(connector.PerConversation, p => Assert.Equal(1, p.Value));
             var sentBy = await SentByAsync(storage);
+            output.WriteLine($"sent by: {string.Join(", ", sentBy.Select(p => $"{p.Key} {p.Value}"))}");
             Assert.Equal(["east", "west"], sentBy.Keys.Order());
             Assert.All(sentBy.Values, count => Assert.True(count > 0));
         }
