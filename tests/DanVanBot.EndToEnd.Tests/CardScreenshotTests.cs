@@ -67,7 +67,7 @@ public sealed class CardScreenshotTests(ITestOutputHelper output)
         var wards = await RosterSeeding.GrantAsync(bot.Services, Member, "UBND Quận 7", "UBND 10 Phường", RosterRole.Member);
         var october = (await bot.Services.GetRequiredService<IPlanStore>().FindDueAsync(wards.OrganisationId, DateWindow.Month(2022, 10), wards.Id))
             .First(d => d.DueOn.Day == 29);
-        await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(october.OccurrenceId, wards.Id, Member, "An", "Đã nộp"));
+        await bot.Services.GetRequiredService<IReportStore>().SubmitAsync(new ReportSubmission(Guid.NewGuid(), october.OccurrenceId, wards.Id, new ReportContent("Đã nộp"), new ReportAuthor(Member, "An")));
 
         using var http = new HttpClient();
         var cards = new List<(string, JsonElement)>();
