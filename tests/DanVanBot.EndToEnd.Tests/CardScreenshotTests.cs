@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DanVanBot.App.Tests.TestSupport;
+using DanVanBot.Domain.Reports;
 using DanVanBot.Domain.Roster;
 using DanVanBot.Domain.Time;
 using DanVanBot.Storage.Plans;
