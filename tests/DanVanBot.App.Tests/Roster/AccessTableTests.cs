@@ -63,6 +63,9 @@ public sealed class AccessTableTests
         ["card:report.edit"] = [Who.Head],
         ["card:report.submit"] = [Who.Head],
         ["card:report.view"] = QuanBayCoordinator,
+        // A reminder's own buttons need a Teams-identified person; the handler then acts only on that person's reminder.
+        ["card:nudge.ack"] = Everyone,
+        ["card:nudge.snooze"] = Everyone,
         ["ask:workdays"] = Everyone,
         // A coordinator sees every unit of their organisation; any other member, their own unit's standing (issue 15).
         ["ask:missing"] = Reporters,
@@ -224,6 +227,7 @@ public sealed class AccessTableTests
                     ["submissionId"] = Guid.NewGuid().ToString(), ["results"] = "Đã tổ chức 15 buổi tiếp dân.",
                 });
             case "card:report.view": return Press("report.view", new JsonObject { ["reportId"] = world.WardsReport.ToString() });
+            case "card:nudge.ack" or "card:nudge.snooze": return Press(route["card:".Length..], new JsonObject { ["nudgeId"] = Guid.NewGuid().ToString() });
             case "ask:workdays": return Say("họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?");
             case "ask:missing": return Say("đơn vị nào chưa nộp báo cáo");
             case "ask:answer": return Say("tháng này có gì đến hạn");
