@@ -3,6 +3,7 @@ using DanVanBot.App.Features.Ask;
 using DanVanBot.App.Features.Exports;
 using DanVanBot.App.Features.Help;
 using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Nudges;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Features.Reports;
 using DanVanBot.App.Features.Roster;
@@ -68,6 +69,9 @@ internal static class BotRoutes
         // already shows, the submission id comes only from that card, and the submitter's buttons keep their own gates.
         .OnCardAction(ReceiptCards.RefreshVerb, Person, Handlers.Use<ReceiptRefreshHandler>())
         .OnCardAction(ReportAttachStartHandler.Verb, MemberOf("the report's unit", ReportTargets.Scope), Handlers.Use<ReportAttachStartHandler>())
+
+        // Reminders: the card's buttons act only on the presser's own reminder (checked by the handler).
+        .MapNudgeRoutes()
 
         // Questions.
         .On("ask:help", TurnQuestion.Is(QuestionIntent.Help), Anyone, Handlers.Use<HelpHandler>())

@@ -16,4 +16,5 @@ public static class CardNames
     public const string ReportCompliance = "report-compliance";
     public const string ReportView = "report-view";
     public const string ReportUnit = "report-unit";
+    public const string Nudge = "nudge";
 }

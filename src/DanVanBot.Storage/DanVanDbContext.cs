@@ -1,4 +1,5 @@
 using DanVanBot.Storage.Conversations;
+using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Audit;
@@ -32,6 +33,10 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
     internal DbSet<MembershipEntity> Memberships => Set<MembershipEntity>();
     internal DbSet<JoinRequestEntity> JoinRequests => Set<JoinRequestEntity>();
     internal DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+    internal DbSet<NudgeEntity> Nudges => Set<NudgeEntity>();
+    internal DbSet<NudgeUnreachableEntity> NudgeUnreachable => Set<NudgeUnreachableEntity>();
+    internal DbSet<NudgeMuteEntity> NudgeMutes => Set<NudgeMuteEntity>();
+    internal DbSet<JobRunEntity> JobRuns => Set<JobRunEntity>();
 
     /// <summary>Provider-specific work that must happen before migrations run (e.g. SQLite's WAL mode).</summary>
     internal virtual Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;

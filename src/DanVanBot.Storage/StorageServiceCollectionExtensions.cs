@@ -1,4 +1,5 @@
 using DanVanBot.Storage.Conversations;
+using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
 using DanVanBot.Storage.Plans;
 using DanVanBot.Storage.Audit;
@@ -56,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IAuditLog, EfAuditLog>();
         services.TryAddSingleton<IReportStore, EfReportStore>();
         services.TryAddSingleton<IReportCompliance, EfReportCompliance>();
+        services.AddNudgeStores();
         return services;
     }
 

@@ -29,6 +29,7 @@ internal static class CliApp
         PackageCommand.Create(),
         DbCommands.Create(),
         ReportsCommands.Create(),
+        NudgesCommands.Create(),
     };
 
     /// <summary>The exit code of a command, or null when the arguments ask for the bot itself.</summary>

@@ -4,6 +4,7 @@ using DanVanBot.App.Features.Conversations;
 using DanVanBot.App.Features.Exports;
 using DanVanBot.App.Features.Help;
 using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Nudges;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Features.Roster;
 using DanVanBot.Domain.Calendar;
@@ -28,6 +29,7 @@ internal static class FeatureServiceCollectionExtensions
         services.AddRosterFeature();
         services.AddReportFeature();
         services.AddExportFeature();
+        services.AddNudgeFeature(configuration);
         return services;
     }
 

@@ -130,7 +130,7 @@ public sealed class ConnectorClient(
         var error = ConnectorError.Parse(text);
         var outcome = ConnectorOutcomeMap.For(response.StatusCode, error.Code);
         ConnectorLog.Failed(logger, method.Method, path, status, error.Code, error.Message, outcome, msCv);
-        return new(outcome, default, status, error.Code, error.Message);
+        return new(outcome, default, status, error.Code, error.Message) { RetryAfter = retryPipeline.RetryAfterOf(response) };
     }
 
     // A 2xx means Teams accepted the message, so an empty (Playground: 202 with no body) or odd body

@@ -50,6 +50,12 @@ public sealed class ConnectorRetryOptions
     /// <summary>Upper bound for any single wait, including a server's Retry-After.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Retry 429s here, waiting as Retry-After says. Callers that pace a whole tenant themselves (reminders) turn this
+    /// off and get the 429 with its <see cref="ConnectorResult{T}.RetryAfter"/> instead.
+    /// </summary>
+    public bool RetryThrottled { get; set; } = true;
+
     /// <summary>Per-attempt limit; a timed-out attempt is retried like a network failure.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -23,15 +23,21 @@ public sealed class ConnectorRetryPipeline
         HttpStatusCode.GatewayTimeout,
     ];
 
+    private readonly TimeProvider timeProvider;
+    private readonly TimeSpan maxDelay;
+
     public ConnectorRetryPipeline(ConnectorRetryOptions options, TimeProvider timeProvider, ILogger logger)
     {
+        this.timeProvider = timeProvider;
+        maxDelay = options.MaxDelay;
+        var retried = options.RetryThrottled ? RetriedStatuses : RetriedStatuses.Where(s => s != HttpStatusCode.TooManyRequests).ToHashSet();
         Pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
                     .Handle<HttpRequestException>()
                     .Handle<TimeoutRejectedException>()
-                    .HandleResult(response => RetriedStatuses.Contains(response.StatusCode)),
+                    .HandleResult(response => retried.Contains(response.StatusCode)),
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
@@ -56,6 +62,9 @@ public sealed class ConnectorRetryPipeline
     }
 
     public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+
+    /// <summary>The Retry-After of a 429 answer, capped like the retries' own waits; null for other answers.</summary>
+    public TimeSpan? RetryAfterOf(HttpResponseMessage response) => RetryAfter(response, timeProvider.GetUtcNow(), maxDelay);
 
     /// <summary>
     /// The wait a 429 asks for (delta-seconds or HTTP-date), capped at <paramref name="maxDelay"/> so one

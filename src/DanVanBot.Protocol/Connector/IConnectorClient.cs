@@ -62,4 +62,7 @@ public sealed record ConnectorResult<T>(
     string? ErrorMessage)
 {
     public bool Succeeded => Outcome == ConnectorOutcome.Succeeded;
+
+    /// <summary>The wait a final 429 asked for (Retry-After), for callers that pace themselves (reminders).</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -17,7 +17,7 @@ public static class SampleCards
     public static IEnumerable<SampleCard> All() =>
         Help().Concat(AnswerList()).Concat(RosterJoin()).Concat(RosterApproval()).Concat(RosterTeam()).Concat(PlanPreview()).Concat(SetDate())
             .Concat(ReportForm()).Concat(ReportReceipt()).Concat(ReportChoice())
-            .Concat(ReportCompliance()).Concat(ReportView()).Concat(ReportUnit());
+            .Concat(ReportCompliance()).Concat(ReportView()).Concat(ReportUnit()).Concat(Nudge());
 
     public static TheoryData<SampleCard> Theory()
     {
@@ -272,5 +272,19 @@ public static class SampleCards
             ReportId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301", Version: "1",
             ReturnedText: "Đã trả lại để sửa lúc 10:15 01/04/2022 (Trần Văn Hùng). Lý do: thiếu số liệu tiếp dân tháng 3.",
             Notice: "Đã báo cho Lê Văn Cường."));
+    }
+
+    private static IEnumerable<SampleCard> Nudge()
+    {
+        yield return Typed("nudge: before a holiday deadline", CardNames.Nudge, new NudgeCardData(
+            "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Nhắc hạn: còn 3 ngày làm việc", "Báo cáo 6 tháng", "Phòng Nội vụ",
+            "Thứ Bảy, 30/04/2022", "còn 3 ngày làm việc", "Kế hoạch 102/KH-UBND-NV, mục IV.2",
+            NonWorkingNote: "30/04/2022 là ngày nghỉ (Ngày Chiến thắng): nên nộp trước hết Thứ Sáu, 29/04/2022."));
+        yield return Typed("nudge: overdue, acknowledged", CardNames.Nudge, new NudgeCardData(
+            "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Quá hạn 2 ngày làm việc", "Báo cáo năm", "UBND xã Mỹ Long Nam",
+            "Thứ Hai, 24/11/2025", "quá hạn 2 ngày làm việc", "Kế hoạch 40/KH-UBND, mục IV.1", Overdue: true, Acknowledged: true));
+        yield return Typed("nudge: unit reported", CardNames.Nudge, new NudgeCardData(
+            "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Nhắc hạn", "Báo cáo năm", "Phòng Nội vụ", "Thứ Hai, 24/11/2025",
+            "hôm nay là hạn cuối", "Kế hoạch (không số)", StatusText: "Đơn vị đã nộp.", ShowActions: false));
     }
 }

@@ -40,7 +40,7 @@ public static class SchemaScenarios
         await using var db = database.CreateContext();
         var known = db.Database.GetMigrations().ToList();
         // Ids after the first three carry each provider's own generation time: compare the names.
-        Assert.Equal(["InitialCreate", "AddPlans", "AddPendingPlanImports", "AddRoster", "AddReportRevisions", "DropLegacyReportColumns"],
+        Assert.Equal(["InitialCreate", "AddPlans", "AddPendingPlanImports", "AddRoster", "AddReportRevisions", "DropLegacyReportColumns", "AddNudges"],
             known.Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]));
         Assert.Equal(known, await db.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());

@@ -12,7 +12,7 @@ namespace DanVanBot.App.Features.Reports;
 /// the input kept and each problem under its field; a valid report is stored as the unit's next version and the form
 /// is replaced by its receipt. The same form delivered twice is stored once and answered with the same receipt.
 /// </summary>
-internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore reports) : IFeatureHandler
+internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore reports, IEnumerable<IReportSubmitted> observers) : IFeatureHandler
 {
     public async Task HandleAsync(TurnContext turn)
     {
@@ -40,6 +40,11 @@ internal sealed class ReportSubmitHandler(ReportTargets targets, IReportStore re
         switch (result.Outcome)
         {
             case SubmissionOutcome.Stored or SubmissionOutcome.AlreadyStored:
+                if (result.Outcome == SubmissionOutcome.Stored)
+                {
+                    foreach (var observer in observers)
+                        await observer.ReportSubmittedAsync(target.Occurrence.OccurrenceId, target.Unit.UnitId, turn.CancellationToken);
+                }
                 await AnswerWithReceiptAsync(turn, action, target, result.Receipt!);
                 break;
             case SubmissionOutcome.SubmissionIdTaken:

@@ -1,0 +1,51 @@
+namespace DanVanBot.Storage.Nudges;
+
+/// <summary>
+/// The reminders' outbox. Several instances may share it: <see cref="ClaimAsync"/> hands each pending reminder to one
+/// instance at a time under an expiring lease (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>; SQL Server: <c>READPAST</c>;
+/// SQLite serves one instance), and every completion is fenced by that lease, so a reminder is delivered once.
+/// </summary>
+public interface INudgeOutbox
+{
+    /// <summary>Stores the drafts that are not stored yet; returns how many were new.</summary>
+    Task<int> EnqueueAsync(IReadOnlyCollection<NudgeDraft> drafts, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> reminders due at <paramref name="now"/> (pending, or claimed by an instance
+    /// whose lease expired), oldest first. Reminders past their <c>NotAfter</c> become <see cref="NudgeState.Expired"/> first.
+    /// </summary>
+    Task<IReadOnlyList<NudgeRecord>> ClaimAsync(
+        string owner, int max, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the outcome, if <paramref name="owner"/> still holds the claim; false when it does not.</summary>
+    Task<bool> CompleteAsync(Guid id, string owner, NudgeOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a claimed reminder back to the queue until <paramref name="notBefore"/> (429 Retry-After).</summary>
+    Task<bool> RescheduleAsync(
+        Guid id, string owner, DateTimeOffset notBefore, NudgeFailure reason, int? statusCode, string? error,
+        DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>When the next reminder becomes claimable (pending ones, and expiring leases); null when none wait.</summary>
+    Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken = default);
+
+    Task<NudgeRecord?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The recipient pressed "Đã nhận" (only the recipient: <paramref name="aadObjectId"/> must match).</summary>
+    Task<NudgeRecord?> AcknowledgeAsync(Guid id, string aadObjectId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The unit reported: its pending reminders for the occurrence are cancelled; returns those already delivered
+    /// (to update their cards to "đã nộp").
+    /// </summary>
+    Task<IReadOnlyList<NudgeRecord>> SettleForReportAsync(
+        Guid occurrenceId, Guid unitId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Pending reminders of the person for the obligation are cancelled (muted).</summary>
+    Task<int> CancelForMuteAsync(Guid personId, Guid obligationId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyDictionary<NudgeState, int>> CountByStateAsync(Guid? organisationId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reminders of the organisation whose day lies in [<paramref name="from"/>, <paramref name="to"/>], newest day first.</summary>
+    Task<IReadOnlyList<NudgeRecord>> ListAsync(
+        Guid organisationId, DateOnly from, DateOnly to, DateTimeOffset now, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,143 @@
+using DanVanBot.Storage.Nudges;
+using DanVanBot.Storage.Tests.Infrastructure;
+
+namespace DanVanBot.Storage.Tests.Scenarios;
+
+/// <summary>The reminders' outbox on a real database: unique key, claims, leases, fencing, run-once jobs.</summary>
+public static class NudgeScenarios
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    public static async Task EnqueueTwiceStoresEachReminderOnce(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        var drafts = Drafts(database, 150);
+
+        Assert.Equal(150, await outbox.EnqueueAsync(drafts));
+        Assert.Equal(0, await outbox.EnqueueAsync(drafts));
+        Assert.Equal(1, await outbox.EnqueueAsync([.. drafts.Take(10), Draft(database, 999)]));
+
+        Assert.Equal(151, (await outbox.CountByStateAsync())[NudgeState.Pending]);
+    }
+
+    public static async Task ConcurrentClaimersTakeDisjointBatches(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        await outbox.EnqueueAsync(Drafts(database, 400));
+        var now = database.Clock.GetUtcNow();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var claimers = Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            await start.Task;
+            var mine = new List<Guid>();
+            while (await outbox.ClaimAsync($"instance-{i}", 25, now, Lease) is { Count: > 0 } batch) mine.AddRange(batch.Select(b => b.Id));
+            return mine;
+        })).ToArray();
+        start.SetResult();
+        var claimed = (await Task.WhenAll(claimers)).SelectMany(c => c).ToList();
+
+        Assert.Equal(400, claimed.Count);
+        Assert.Equal(400, claimed.Distinct().Count());
+        Assert.Equal(400, (await outbox.CountByStateAsync())[NudgeState.Sending]);
+    }
+
+    public static async Task ExpiredLeaseIsReclaimedAndTheOldOwnerIsFenced(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        await outbox.EnqueueAsync([Draft(database, 1)]);
+        var now = database.Clock.GetUtcNow();
+        var first = Assert.Single(await outbox.ClaimAsync("dead", 10, now, Lease));
+
+        Assert.Empty(await outbox.ClaimAsync("alive", 10, now + Lease - TimeSpan.FromSeconds(1), Lease));
+        var again = Assert.Single(await outbox.ClaimAsync("alive", 10, now + Lease + TimeSpan.FromSeconds(1), Lease));
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(2, again.Attempts);
+        Assert.False(await outbox.CompleteAsync(first.Id, "dead", new NudgeOutcome(NudgeState.Delivered, ActivityId: "x"), now));
+        Assert.True(await outbox.CompleteAsync(first.Id, "alive", new NudgeOutcome(NudgeState.Delivered, ActivityId: "m1", ConversationId: "a:1"), now));
+        var stored = await outbox.FindAsync(first.Id);
+        Assert.Equal((NudgeState.Delivered, "alive", "m1", "a:1"), (stored!.State, stored.SentBy, stored.ActivityId, stored.ConversationId));
+    }
+
+    public static async Task PastItsDayAReminderExpiresInsteadOfGoingOut(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        await outbox.EnqueueAsync([Draft(database, 1)]);
+        var late = database.Clock.GetUtcNow() + TimeSpan.FromHours(10);
+
+        Assert.Empty(await outbox.ClaimAsync("one", 10, late, Lease));
+        Assert.Equal(1, (await outbox.CountByStateAsync())[NudgeState.Expired]);
+    }
+
+    public static async Task RescheduledReminderWaitsUntilItsTime(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        await outbox.EnqueueAsync([Draft(database, 1)]);
+        var now = database.Clock.GetUtcNow();
+        var claimed = Assert.Single(await outbox.ClaimAsync("one", 10, now, Lease));
+
+        Assert.True(await outbox.RescheduleAsync(claimed.Id, "one", now.AddSeconds(7), NudgeFailure.Throttled, 429, "Throttled", now));
+
+        Assert.Equal(now.AddSeconds(7), await outbox.NextDueAsync());
+        Assert.Empty(await outbox.ClaimAsync("one", 10, now.AddSeconds(6.9), Lease));
+        Assert.Single(await outbox.ClaimAsync("one", 10, now.AddSeconds(7), Lease));
+    }
+
+    public static async Task ReportCancelsPendingAndReturnsDelivered(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        var drafts = Drafts(database, 3);
+        await outbox.EnqueueAsync(drafts);
+        var now = database.Clock.GetUtcNow();
+        var delivered = (await outbox.ClaimAsync("one", 1, now, Lease))[0];
+        await outbox.CompleteAsync(delivered.Id, "one", new NudgeOutcome(NudgeState.Delivered, ActivityId: "m1", ConversationId: "a:1"), now);
+
+        var settled = await outbox.SettleForReportAsync(drafts[0].OccurrenceId, drafts[0].UnitId, now);
+
+        Assert.Equal(delivered.Id, Assert.Single(settled).Id);
+        var counts = await outbox.CountByStateAsync();
+        Assert.Equal((1, 2, 0), (counts[NudgeState.Delivered], counts[NudgeState.Cancelled], counts[NudgeState.Pending]));
+    }
+
+    public static async Task AJobRunsOnceAcrossInstancesUnlessItsOwnerDied(IStorageHost host)
+    {
+        var (database, _) = await OutboxAsync(host);
+        var jobs = database.Get<IJobRuns>();
+        var now = database.Clock.GetUtcNow();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var starts = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(async () =>
+        {
+            await start.Task.ConfigureAwait(false);
+            return await jobs.TryStartAsync("plan:2026-03-02", $"i{i}", now, Lease);
+        })).Append(Task.Run(() => { start.SetResult(); return false; })));
+
+        Assert.Equal(1, starts.Count(s => s));
+        Assert.False(await jobs.TryStartAsync("plan:2026-03-02", "late", now + TimeSpan.FromSeconds(5), Lease));
+        Assert.True(await jobs.TryStartAsync("plan:2026-03-02", "heir", now + Lease + TimeSpan.FromSeconds(1), Lease));
+        await jobs.CompleteAsync("plan:2026-03-02", "heir", now);
+        Assert.True(await jobs.IsCompletedAsync("plan:2026-03-02"));
+        Assert.False(await jobs.TryStartAsync("plan:2026-03-02", "later", now + TimeSpan.FromDays(1), Lease));
+    }
+
+    private static async Task<(TestDatabase Database, INudgeOutbox Outbox)> OutboxAsync(IStorageHost host)
+    {
+        var database = await PlanScenarios.MigratedAsync(host);
+        return (database, database.Get<INudgeOutbox>());
+    }
+
+    private static readonly Guid Occurrence = Guid.Parse("11111111-1111-1111-1111-111111111111");
+    private static readonly Guid Unit = Guid.Parse("22222222-2222-2222-2222-222222222222");
+
+    private static NudgeDraft[] Drafts(TestDatabase database, int people) =>
+        Enumerable.Range(0, people).Select(i => Draft(database, i)).ToArray();
+
+    private static NudgeDraft Draft(TestDatabase database, int person)
+    {
+        var now = database.Clock.GetUtcNow();
+        return new NudgeDraft(Occurrence, Unit, new Guid(person, 0, 0, new byte[8]), "before-3", Guid.Empty, Guid.Empty,
+            "tenant", $"aad-{person}", $"Người {person}", new DateOnly(2026, 3, 5), new DateOnly(2026, 3, 2),
+            now, now.AddHours(9), null, null, "{}");
+    }
+}

@@ -1,0 +1,28 @@
+using DanVanBot.Storage.Tests.Infrastructure;
+using DanVanBot.Storage.Tests.Scenarios;
+
+namespace DanVanBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteNudgeOutboxTests(SqliteFileHost host) : IClassFixture<SqliteFileHost>
+{
+    [Fact]
+    public Task EnqueueAsync_SameDraftsTwice_StoredOnce() => NudgeScenarios.EnqueueTwiceStoresEachReminderOnce(host);
+
+    [Fact]
+    public Task ClaimAsync_FourConcurrentClaimers_DisjointBatches() => NudgeScenarios.ConcurrentClaimersTakeDisjointBatches(host);
+
+    [Fact]
+    public Task ClaimAsync_LeaseExpired_ReclaimedAndOldOwnerFenced() => NudgeScenarios.ExpiredLeaseIsReclaimedAndTheOldOwnerIsFenced(host);
+
+    [Fact]
+    public Task ClaimAsync_PastNotAfter_Expires() => NudgeScenarios.PastItsDayAReminderExpiresInsteadOfGoingOut(host);
+
+    [Fact]
+    public Task RescheduleAsync_RetryAfter_NotClaimedBeforeItsTime() => NudgeScenarios.RescheduledReminderWaitsUntilItsTime(host);
+
+    [Fact]
+    public Task SettleForReportAsync_UnitReported_PendingCancelledDeliveredReturned() => NudgeScenarios.ReportCancelsPendingAndReturnsDelivered(host);
+
+    [Fact]
+    public Task TryStartAsync_SixInstancesAtOnce_OneRuns() => NudgeScenarios.AJobRunsOnceAcrossInstancesUnlessItsOwnerDied(host);
+}
