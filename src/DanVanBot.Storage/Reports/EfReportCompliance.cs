@@ -29,6 +29,15 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
         return occurrence is null ? null : (await AssembleAsync(db, [occurrence], today, includeContent, cancellationToken))[0];
     }
 
+    public async Task<OccurrenceCompliance?> ForUnitsAsync(
+        Guid occurrenceId, IReadOnlyCollection<Guid> unitIds, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unitIds);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var occurrence = await Occurrences(db, o => o.Id == occurrenceId, includeRetired: true).SingleOrDefaultAsync(cancellationToken);
+        return occurrence is null ? null : (await AssembleAsync(db, [occurrence], today, includeContent: false, cancellationToken, unitIds))[0];
+    }
+
     public async Task<bool> HasReportedAsync(Guid unitId, Guid occurrenceId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -71,12 +80,13 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
             .ThenBy(o => o.Label, StringComparer.Ordinal).ToList();
 
     private static async Task<IReadOnlyList<OccurrenceCompliance>> AssembleAsync(
-        DanVanDbContext db, List<ComplianceOccurrence> occurrences, DateOnly today, bool includeContent, CancellationToken cancellationToken)
+        DanVanDbContext db, List<ComplianceOccurrence> occurrences, DateOnly today, bool includeContent, CancellationToken cancellationToken,
+        IReadOnlyCollection<Guid>? onlyUnits = null)
     {
         if (occurrences.Count == 0) return [];
         var ids = occurrences.Select(o => o.OccurrenceId).ToList();
-        var owing = await OwingUnits.ForAsync(db, ids, cancellationToken);
-        var reports = (await CurrentReportsAsync(db, ids, includeContent, cancellationToken))
+        var owing = await OwingUnits.ForAsync(db, ids, onlyUnits, cancellationToken);
+        var reports = (await CurrentReportsAsync(db, ids, includeContent, onlyUnits?.Distinct().ToList(), cancellationToken))
             .ToDictionary(r => (r.OccurrenceId, r.UnitId));
 
         return occurrences.Select(occurrence => new OccurrenceCompliance(occurrence, owing[occurrence.OccurrenceId].Select(unit =>
@@ -90,10 +100,11 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
     }
 
     private static async Task<List<CurrentReport>> CurrentReportsAsync(
-        DanVanDbContext db, List<Guid> occurrenceIds, bool includeContent, CancellationToken cancellationToken)
+        DanVanDbContext db, List<Guid> occurrenceIds, bool includeContent, List<Guid>? onlyUnits, CancellationToken cancellationToken)
     {
-        var rows = from report in db.Reports.AsNoTracking()
-                   where occurrenceIds.Contains(report.OccurrenceId)
+        var reportsOf = db.Reports.AsNoTracking().Where(r => occurrenceIds.Contains(r.OccurrenceId));
+        if (onlyUnits is not null) reportsOf = reportsOf.Where(r => onlyUnits.Contains(r.UnitId));
+        var rows = from report in reportsOf
                    join revision in db.ReportRevisions on new { report.Id, Version = report.CurrentVersion }
                        equals new { Id = revision.ReportId, revision.Version } into revisions
                    from revision in revisions.DefaultIfEmpty()

@@ -12,23 +12,43 @@ internal sealed record OwingUnit(Guid OccurrenceId, Guid UnitId, string UnitName
 /// </summary>
 internal static class OwingUnits
 {
+    public static Task<ILookup<Guid, OwingUnit>> ForAsync(
+        DanVanDbContext db, IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken) =>
+        ForAsync(db, occurrenceIds, only: null, cancellationToken);
+
+    /// <summary>
+    /// The same, limited to the units in <paramref name="only"/> (when given) before anything is read: a report turn is
+    /// about one unit, and reading the thousands of a province's units to pick it made every submission cost as much as
+    /// the coordinators' whole compliance card. The answer for those units is what the unlimited call gives them.
+    /// </summary>
     public static async Task<ILookup<Guid, OwingUnit>> ForAsync(
-        DanVanDbContext db, IReadOnlyCollection<Guid> occurrenceIds, CancellationToken cancellationToken)
+        DanVanDbContext db, IReadOnlyCollection<Guid> occurrenceIds, IReadOnlyCollection<Guid>? only, CancellationToken cancellationToken)
     {
         var ids = occurrenceIds.Distinct().ToList();
+        var asked = only?.Distinct().ToList();
+        // A unit owes directly or through its group, so the links to read are those of the units and of their groups.
+        var owners = asked is null ? null : asked.Concat(await ParentsAsync(db, asked, cancellationToken)).Distinct().ToList();
+        var linked = from occurrence in db.Occurrences
+                     where ids.Contains(occurrence.Id)
+                     join link in db.ObligationUnits on occurrence.ObligationId equals link.ObligationId
+                     select new { OccurrenceId = occurrence.Id, link.UnitId, link.Position };
+        if (owners is not null) linked = linked.Where(l => owners.Contains(l.UnitId));
         var links = await (
-                from occurrence in db.Occurrences
-                where ids.Contains(occurrence.Id)
-                join link in db.ObligationUnits on occurrence.ObligationId equals link.ObligationId
+                from link in linked
                 join unit in db.Units on link.UnitId equals unit.Id
-                select new { OccurrenceId = occurrence.Id, unit.Id, unit.Name, unit.IsGroup, link.Position })
+                select new { link.OccurrenceId, unit.Id, unit.Name, unit.IsGroup, link.Position })
             .AsNoTracking().ToListAsync(cancellationToken);
         var groupIds = links.Where(l => l.IsGroup).Select(l => l.Id).Distinct().ToList();
+        var ofGroups = db.Units.AsNoTracking().Where(u => u.ParentUnitId != null && groupIds.Contains(u.ParentUnitId.Value));
         var members = groupIds.Count == 0
             ? []
-            : await db.Units.AsNoTracking().Where(u => u.ParentUnitId != null && groupIds.Contains(u.ParentUnitId.Value))
+            : await (asked is null ? ofGroups : ofGroups.Where(u => asked.Contains(u.Id)))
                 .Select(u => new { u.Id, u.Name, Group = u.ParentUnitId!.Value }).ToListAsync(cancellationToken);
         var membersOf = members.ToLookup(m => m.Group);
+        // Whether a group stands for itself depends on all its members, not only the asked ones.
+        var groupsWithMembers = asked is null || groupIds.Count == 0
+            ? members.Select(m => m.Group).ToHashSet()
+            : (await ofGroups.Select(u => u.ParentUnitId!.Value).Distinct().ToListAsync(cancellationToken)).ToHashSet();
 
         var owing = new List<OwingUnit>();
         foreach (var occurrence in links.GroupBy(l => l.OccurrenceId))
@@ -37,7 +57,7 @@ internal static class OwingUnits
             foreach (var unit in occurrence.OrderBy(l => l.Position))
             {
                 var ofGroup = membersOf[unit.Id].OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
-                if (ofGroup.Count == 0)
+                if (!groupsWithMembers.Contains(unit.Id))
                 {
                     if (seen.Add(unit.Id)) owing.Add(new OwingUnit(occurrence.Key, unit.Id, unit.Name, null));
                     continue;
@@ -46,8 +66,12 @@ internal static class OwingUnits
                     owing.Add(new OwingUnit(occurrence.Key, member.Id, member.Name, unit.Id));
             }
         }
-        return owing.ToLookup(o => o.OccurrenceId);
+        return (asked is null ? owing : owing.Where(o => asked.Contains(o.UnitId))).ToLookup(o => o.OccurrenceId);
     }
+
+    private static Task<List<Guid>> ParentsAsync(DanVanDbContext db, List<Guid> unitIds, CancellationToken cancellationToken) =>
+        db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.ParentUnitId != null).Select(u => u.ParentUnitId!.Value)
+            .ToListAsync(cancellationToken);
 
     /// <summary>The occurrences (of <paramref name="occurrenceIds"/>) a unit owes, directly or through its group.</summary>
     public static async Task<List<Guid>> OwedByAsync(

@@ -61,6 +61,13 @@ public interface IReportCompliance
     Task<OccurrenceCompliance?> ForOccurrenceAsync(
         Guid occurrenceId, DateOnly today, bool includeContent = false, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One occurrence with only the given units among its owing ones (those that do not owe it are left out): what a
+    /// report turn about one unit needs, at a cost that does not grow with the thousands of units a province has.
+    /// </summary>
+    Task<OccurrenceCompliance?> ForUnitsAsync(
+        Guid occurrenceId, IReadOnlyCollection<Guid> unitIds, DateOnly today, CancellationToken cancellationToken = default);
+
     /// <summary>Has the unit sent (at least one version of) its report for the occurrence? A returned report has been sent.</summary>
     Task<bool> HasReportedAsync(Guid unitId, Guid occurrenceId, CancellationToken cancellationToken = default);
 

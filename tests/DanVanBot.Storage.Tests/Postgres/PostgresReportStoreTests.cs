@@ -31,6 +31,9 @@ public sealed class PostgresReportStoreTests(PostgresHost host) : IClassFixture<
     public Task SubmitAsync_AfterConsolidation_StoredAndFlagged() => ComplianceScenarios.ReportAfterConsolidationIsStoredAndFlagged(host);
 
     [RequiresPostgresFact]
+    public Task ForUnitsAsync_SomeUnits_AsTheWholeOccurrenceForThem() => ComplianceScenarios.ForUnitsAnswersAsTheWholeOccurrenceDoesForThoseUnits(host);
+
+    [RequiresPostgresFact]
     public Task NearestAsync_EmptyPeriod_NamesPreviousAndNextDeadlines() => ComplianceScenarios.NearestDeadlinesAroundAnEmptyPeriod(host);
 
     [RequiresPostgresFact]

@@ -66,6 +66,33 @@ public static class ComplianceScenarios
         Assert.Null(await compliance.ForOccurrenceAsync(Guid.NewGuid(), HalfYearDue));
     }
 
+    public static async Task ForUnitsAnswersAsTheWholeOccurrenceDoesForThoseUnits(IStorageHost host)
+    {
+        var database = await PlanScenarios.MigratedAsync(host);
+        var organisation = (await database.Get<IPlanStore>().UpsertPlanAsync(SamplePlans.CauNgang())).OrganisationId;
+        var organisations = database.Get<IOrganisationStore>();
+        var compliance = database.Get<IReportCompliance>();
+        var group = (await organisations.ListUnitsAsync(organisation)).Single(u => u.IsGroup).Id;
+        var occurrence = (await compliance.ForPeriodAsync(organisation, DateWindow.Month(2026, 6), HalfYearDue)).Single().Occurrence.OccurrenceId;
+
+        // A group without members stands for itself; once it has members, they owe and it does not.
+        Assert.Equal([group], (await compliance.ForUnitsAsync(occurrence, [group], HalfYearDue))!.Units.Select(u => u.UnitId));
+        var longKhanh = (await organisations.AddGroupMemberAsync(group, "Xã Long Khánh")).Id;
+        var hiepMyDong = (await organisations.AddGroupMemberAsync(group, "Xã Hiệp Mỹ Đông")).Id;
+        await database.Get<IReportStore>().SubmitAsync(ReportScenarios.Submission(occurrence, longKhanh, "Đã tổ chức đối thoại"));
+
+        var whole = (await compliance.ForOccurrenceAsync(occurrence, HalfYearDue))!;
+        var stranger = Guid.NewGuid();
+        foreach (IReadOnlyCollection<Guid> asked in new[] { [longKhanh], [hiepMyDong, longKhanh], [group], [stranger], new[] { group, hiepMyDong } })
+        {
+            var some = (await compliance.ForUnitsAsync(occurrence, asked, HalfYearDue))!;
+            Assert.Equal(whole.Occurrence, some.Occurrence);
+            Assert.Equal(whole.Units.Where(u => asked.Contains(u.UnitId)), some.Units);
+        }
+        Assert.Equal(1, (await compliance.ForUnitsAsync(occurrence, [longKhanh], HalfYearDue))!.Units.Single().CurrentVersion);
+        Assert.Null(await compliance.ForUnitsAsync(Guid.NewGuid(), [longKhanh], HalfYearDue));
+    }
+
     public static async Task NearestDeadlinesAroundAnEmptyPeriod(IStorageHost host)
     {
         var (database, organisation, _) = await CauNgangWithThreeUnitsAsync(host);

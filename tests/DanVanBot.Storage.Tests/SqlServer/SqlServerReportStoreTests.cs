@@ -31,6 +31,9 @@ public sealed class SqlServerReportStoreTests(SqlServerHost host) : IClassFixtur
     public Task SubmitAsync_AfterConsolidation_StoredAndFlagged() => ComplianceScenarios.ReportAfterConsolidationIsStoredAndFlagged(host);
 
     [RequiresSqlServerFact]
+    public Task ForUnitsAsync_SomeUnits_AsTheWholeOccurrenceForThem() => ComplianceScenarios.ForUnitsAnswersAsTheWholeOccurrenceDoesForThoseUnits(host);
+
+    [RequiresSqlServerFact]
     public Task NearestAsync_EmptyPeriod_NamesPreviousAndNextDeadlines() => ComplianceScenarios.NearestDeadlinesAroundAnEmptyPeriod(host);
 
     [RequiresSqlServerFact]

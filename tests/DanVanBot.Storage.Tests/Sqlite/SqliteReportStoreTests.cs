@@ -31,6 +31,9 @@ public sealed class SqliteReportStoreTests(SqliteFileHost host) : IClassFixture<
     public Task SubmitAsync_AfterConsolidation_StoredAndFlagged() => ComplianceScenarios.ReportAfterConsolidationIsStoredAndFlagged(host);
 
     [Fact]
+    public Task ForUnitsAsync_SomeUnits_AsTheWholeOccurrenceForThem() => ComplianceScenarios.ForUnitsAnswersAsTheWholeOccurrenceDoesForThoseUnits(host);
+
+    [Fact]
     public Task NearestAsync_EmptyPeriod_NamesPreviousAndNextDeadlines() => ComplianceScenarios.NearestDeadlinesAroundAnEmptyPeriod(host);
 
     [Fact]

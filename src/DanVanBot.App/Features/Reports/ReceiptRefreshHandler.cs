@@ -22,8 +22,8 @@ internal sealed class ReceiptRefreshHandler(IReportStore reports, IReportComplia
             : null;
         var occurrence = receipt is null
             ? null
-            : await compliance.ForOccurrenceAsync(receipt.OccurrenceId, VietnamTime.Today(clock), cancellationToken: turn.CancellationToken);
-        if (receipt is null || occurrence?.Units.FirstOrDefault(u => u.UnitId == receipt.UnitId) is not { } unit)
+            : await compliance.ForUnitsAsync(receipt.OccurrenceId, [receipt.UnitId], VietnamTime.Today(clock), turn.CancellationToken);
+        if (receipt is null || occurrence?.Units.FirstOrDefault() is not { } unit)
         {
             await turn.AnswerActionAsync(action, ReportTexts.ReportUnknown);
             return;

@@ -37,8 +37,8 @@ internal sealed class ReportChatHandler(TurnQuestion question, OpenReports open,
         if (found.Count == 1)
         {
             var only = found[0];
-            var occurrence = await compliance.ForOccurrenceAsync(only.Occurrence.OccurrenceId, today, cancellationToken: turn.CancellationToken);
-            var unit = occurrence?.Units.FirstOrDefault(u => u.UnitId == only.Unit.UnitId);
+            var occurrence = await compliance.ForUnitsAsync(only.Occurrence.OccurrenceId, [only.Unit.UnitId], today, turn.CancellationToken);
+            var unit = occurrence?.Units.FirstOrDefault();
             if (occurrence is not null && unit is not null)
             {
                 var form = ReportFormCards.Fresh(new ReportTarget(occurrence.Occurrence, unit), current: null);

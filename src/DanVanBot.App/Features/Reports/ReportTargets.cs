@@ -42,19 +42,20 @@ internal sealed class ReportTargets(IReportCompliance compliance, TimeProvider c
     {
         var action = CardAction.TryRead(turn.Activity);
         if (!Guid.TryParse(action?.GetString(OccurrenceKey), out var occurrenceId)) return null;
-        var occurrence = await compliance.ForOccurrenceAsync(occurrenceId, VietnamTime.Today(clock), cancellationToken: turn.CancellationToken);
-        if (occurrence is null) return null;
-
         var named = action!.GetString(UnitKey);
-        UnitCompliance? unit;
+        IReadOnlyCollection<Guid> candidates;
         if (named is null)
         {
-            unit = occurrence.Units.FirstOrDefault(u => user.MayReportFor(u.UnitId));
+            candidates = user.Memberships.Where(m => m.Role.ReportsForUnit()).Select(m => m.UnitId).ToList();
         }
         else
         {
-            unit = Guid.TryParse(named, out var unitId) ? occurrence.Units.FirstOrDefault(u => u.UnitId == unitId) : null;
+            if (!Guid.TryParse(named, out var unitId)) return null;
+            candidates = [unitId];
         }
-        return unit is null ? null : new ReportTarget(occurrence.Occurrence, unit);
+        // Only the candidate units are read: a province's occurrence is owed by thousands.
+        var occurrence = await compliance.ForUnitsAsync(occurrenceId, candidates, VietnamTime.Today(clock), turn.CancellationToken);
+        var unit = occurrence?.Units.FirstOrDefault();
+        return unit is null ? null : new ReportTarget(occurrence!.Occurrence, unit);
     }
 }

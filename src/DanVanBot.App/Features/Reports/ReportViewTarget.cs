@@ -38,8 +38,8 @@ internal sealed class ReportViewTarget(IReportStore reports, IReportCompliance c
         int? version = int.TryParse(action!.GetString(VersionKey), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
         var report = await reports.FindReportByIdAsync(reportId, version, turn.CancellationToken);
         if (report is null || (version is not null && report.ShownVersion != version)) return null;
-        var occurrence = await compliance.ForOccurrenceAsync(report.OccurrenceId, VietnamTime.Today(clock), cancellationToken: turn.CancellationToken);
-        var unit = occurrence?.Units.FirstOrDefault(u => u.UnitId == report.UnitId);
+        var occurrence = await compliance.ForUnitsAsync(report.OccurrenceId, [report.UnitId], VietnamTime.Today(clock), turn.CancellationToken);
+        var unit = occurrence?.Units.FirstOrDefault();
         return occurrence is null || unit is null ? null : new ViewedReport(report, occurrence, unit);
     }
 }
