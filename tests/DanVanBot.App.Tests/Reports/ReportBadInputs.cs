@@ -91,11 +91,11 @@ public static class ReportBadInputs
             Says(ReportTexts.SubmissionIdTaken)),
         Submit("submission id not a guid", (_, d) => d["submissionId"] = "'; DROP TABLE \"Reports\"; --", Says(ReportTexts.FormInvalid)),
 
-        // A member trying the coordinators' actions.
-        new("member opens a report view", bot => bot.Action(ReportViewTarget.Verb, new JsonObject
+        // A member trying the coordinators' actions: another unit's report is read by its own people and the coordinators only.
+        new("member opens another unit's report view", bot => bot.Action(ReportViewTarget.Verb, new JsonObject
         {
             ["reportId"] = bot.AgenciesReportId.ToString(),
-        }, ReporterAad), Says(string.Format(AccessTexts.NeedCoordinator, "UBND Quận 7"))),
+        }, ReporterAad), Says(string.Format(AccessTexts.NeedReportReader, ReportFormTests.Agencies, "UBND Quận 7"))),
         new("member asks for the compliance card", bot => bot.Message("tình hình nộp báo cáo tháng 4", ReporterAad, "a:bad-input-compliance"),
             Says(string.Format(AccessTexts.NeedCoordinator, "cơ quan")), ReplyIn: "a:bad-input-compliance"),
         new("coordinator who is no member submits for the wards", bot => bot.Action(ReportFormCards.SubmitVerb, bot.FormData(bot.Wards), CoordinatorAad),

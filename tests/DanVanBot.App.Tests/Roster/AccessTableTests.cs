@@ -55,6 +55,8 @@ public sealed class AccessTableTests
         ["card:roster.assignMembers"] = [Who.Administrator],
         ["ask:help"] = Everyone,
         ["card:due.more"] = Everyone,
+        // A button no route knows gets a short answer, whoever presses it; nothing is read or written.
+        ["card:unknown"] = Everyone,
         ["reports:compliance"] = Coordinators,
         ["exports:request"] = Coordinators,
         ["card:export.request"] = Coordinators,
@@ -220,6 +222,7 @@ public sealed class AccessTableTests
                     ? Retarget(file, conversation, person) : file;
             case "plans:undated": return Say("việc chưa có hạn");
             case "roster:join": return Say("tham gia đơn vị");
+            case "card:unknown": return Press("no.such.verb", new JsonObject());
             case "card:roster.searchUnits": return Press("roster.searchUnits", new JsonObject { ["query"] = "noi vu" });
             case "card:roster.requestJoin":
                 return Press("roster.requestJoin", new JsonObject { ["query"] = "10 phuong", ["unitId"] = world.Wards.ToString(), ["role"] = "member" });
