@@ -1,6 +1,8 @@
 using System.Reflection;
 using DanVanBot.App.Features.Ask;
+using DanVanBot.App.Features.Nudges;
 using DanVanBot.App.Features.Plans;
+using DanVanBot.App.Features.Reports;
 using DanVanBot.App.Tests.Plans;
 
 namespace DanVanBot.App.Tests.Answers;
@@ -14,7 +16,7 @@ public sealed class DateWordingRuleTests
     public static TheoryData<string, string> Sentences()
     {
         var data = new TheoryData<string, string>();
-        foreach (var type in new[] { typeof(BotTexts), typeof(PlanTexts), typeof(AskTexts) })
+        foreach (var type in new[] { typeof(BotTexts), typeof(PlanTexts), typeof(AskTexts), typeof(NudgeTexts), typeof(ReportTexts) })
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(string)))
                 data.Add(type.Name + "." + field.Name, (string)field.GetValue(null)!);

@@ -77,6 +77,8 @@ public sealed class NudgeYearTests
         // The others: overdue on the three working days after 30/04 (2/5 and 3/5/2022 were days off), then the head is told.
         Assert.Equal([D(2022, 5, 4), D(2022, 5, 5), D(2022, 5, 6)], DaysOf(halfYear, other, "overdue-"));
         Assert.Equal([D(2022, 5, 9)], DaysOf(halfYear, other, "escalation"));
+        // The last day is a holiday: the card says so with the one date wording of every answer (issue 15).
+        Assert.Contains(connector.Calls, c => c.AllText.Contains("30/04/2022 là ngày nghỉ lễ: nộp chậm nhất Thứ Sáu, 29/04/2022.", StringComparison.Ordinal));
     }
 
     private static DateOnly D(int year, int month, int day) => new(year, month, day);

@@ -279,7 +279,7 @@ public static class SampleCards
         yield return Typed("nudge: before a holiday deadline", CardNames.Nudge, new NudgeCardData(
             "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Nhắc hạn: còn 3 ngày làm việc", "Báo cáo 6 tháng", "Phòng Nội vụ",
             "Thứ Bảy, 30/04/2022", "còn 3 ngày làm việc", "Kế hoạch 102/KH-UBND-NV, mục IV.2",
-            NonWorkingNote: "30/04/2022 là ngày nghỉ (Ngày Chiến thắng): nên nộp trước hết Thứ Sáu, 29/04/2022."));
+            NonWorkingNote: "30/04/2022 là ngày nghỉ lễ: nộp chậm nhất Thứ Sáu, 29/04/2022."));
         yield return Typed("nudge: overdue, acknowledged", CardNames.Nudge, new NudgeCardData(
             "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Quá hạn 2 ngày làm việc", "Báo cáo năm", "UBND xã Mỹ Long Nam",
             "Thứ Hai, 24/11/2025", "quá hạn 2 ngày làm việc", "Kế hoạch 40/KH-UBND, mục IV.1", Overdue: true, Acknowledged: true));

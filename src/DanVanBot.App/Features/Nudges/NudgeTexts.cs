@@ -12,7 +12,6 @@ internal static class NudgeTexts
     public const string DaysLeft = "còn {0} ngày";
     public const string DaysToday = "hôm nay là hạn cuối";
     public const string DaysOverdue = "quá hạn {0} ngày";
-    public const string NonWorkingDay = "{0} là ngày nghỉ ({1}): nên nộp trước hết {2}.";
     public const string PlanReference = "Kế hoạch {0}, mục {1}";
     public const string Summary = "{0}: {1} (hạn {2})";
     public const string Reported = "Đơn vị đã nộp. Cảm ơn anh/chị!";

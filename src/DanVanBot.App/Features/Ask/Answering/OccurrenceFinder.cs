@@ -61,13 +61,10 @@ internal sealed class OccurrenceFinder(
         var working = calendar.IsWorkingDay(d.DueOn);
         return new AnswerItem(d.OccurrenceId, d.PlanId, d.Description, d.UnitNames, d.DueOn, d.PlanNumber, d.PlanTitle,
             SectionOf(d.SectionPath), working, working ? null : calendar.LastWorkingDayOnOrBefore(d.DueOn), status,
-            IsHoliday: !working && IsHoliday(d.DueOn));
+            IsHoliday: !working && calendar.IsHoliday(d.DueOn));
     }
 
     /// <summary>A day off for a holiday (named), not merely a weekend: the calendar names weekends "Thứ Bảy"/"Chủ nhật".</summary>
-    private bool IsHoliday(DateOnly day) =>
-        calendar.DayOffName(day) is { } name && name != HolidayNames.Saturday && name != HolidayNames.Sunday;
-
     /// <summary>Undated duties become items without a day.</summary>
     public static AnswerItem ToItem(UndatedOccurrence u, string? planNumber) =>
         new(u.OccurrenceId, u.PlanId, u.Description, u.UnitNames, null, planNumber, u.PlanTitle, null);

@@ -21,8 +21,7 @@ internal static class NudgeCards
         var daysLeft = lastDay.DayNumber - planned.Schedule.Day.DayNumber;
         var nonWorking = calendar.IsWorkingDay(lastDay) || occurrence.Target.IsWindow
             ? null
-            : Format(NudgeTexts.NonWorkingDay, VietnameseDates.Date(lastDay), calendar.DayOffName(lastDay) ?? "",
-                VietnameseDates.WeekdayAndDate(planned.Schedule.AimDay));
+            : DatePhrases.DayOffNote(lastDay, planned.Schedule.AimDay, calendar.IsHoliday(lastDay));
         var title = stage.Kind switch
         {
             NudgeStageKind.Before => Format(NudgeTexts.TitleBefore, stage.Days),
