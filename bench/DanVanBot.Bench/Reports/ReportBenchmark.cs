@@ -64,8 +64,8 @@ public static class ReportBenchmark
             var token = kit.CreateChannelToken(catcher.ServiceUrl);
             var turns = new ReportTurns(http, catcher, token, occurrenceId);
 
-            // One user alone first: the cost of a submission turn without queueing, beside the compliance query it contains
-            // (the form's target, occurrence and unit, is read through IReportCompliance.ForOccurrenceAsync).
+            // One user alone first: the cost of a submission turn without queueing (its target, occurrence and unit, is read
+            // through IReportCompliance.ForUnitsAsync, for that unit only).
             var alone = new Latencies("submit (Action.Execute), 1 user alone");
             for (var i = 0; i < 40; i++)
             {
