@@ -79,6 +79,16 @@ internal sealed partial class EfNudgeOutbox(IDbContextFactory<DanVanDbContext> c
         return changed == 1;
     }
 
+    public async Task<bool> RenewAsync(Guid id, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        var leaseUntilMs = (now + lease).ToUnixTimeMilliseconds();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Nudges
+            .Where(n => n.Id == id && n.LeaseOwner == owner && n.State == NudgeState.Sending)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.LeaseUntilMs, leaseUntilMs), cancellationToken);
+        return changed == 1;
+    }
+
     public async Task<bool> RescheduleAsync(
         Guid id, string owner, DateTimeOffset notBefore, NudgeFailure reason, int? statusCode, string? error,
         DateTimeOffset now, CancellationToken cancellationToken = default)

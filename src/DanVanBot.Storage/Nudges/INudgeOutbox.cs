@@ -20,6 +20,13 @@ public interface INudgeOutbox
     /// <summary>Records the outcome, if <paramref name="owner"/> still holds the claim; false when it does not.</summary>
     Task<bool> CompleteAsync(Guid id, string owner, NudgeOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Extends the claim to <paramref name="now"/> + <paramref name="lease"/>, if <paramref name="owner"/> still holds it;
+    /// false when another instance has taken it over (the lease had expired). A sender renews a claim it has held for a
+    /// while right before calling Teams, so a slow batch is never sent twice by two instances.
+    /// </summary>
+    Task<bool> RenewAsync(Guid id, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
+
     /// <summary>Gives a claimed reminder back to the queue until <paramref name="notBefore"/> (429 Retry-After).</summary>
     Task<bool> RescheduleAsync(
         Guid id, string owner, DateTimeOffset notBefore, NudgeFailure reason, int? statusCode, string? error,

@@ -98,7 +98,9 @@ public sealed class NudgeProcessTests(ITestOutputHelper output)
         ["Plans:SampleFolder"] = "",
         ["Nudges:InstanceId"] = instance,
         ["Nudges:PollInterval"] = "00:00:00.500",
-        ["Nudges:Lease"] = "00:00:03",
+        // Long enough that a live instance's sends never outlast it on a loaded CI machine (it renews past a third of it);
+        // the restarted instance of the crash test waits this long for the dead one's claims.
+        ["Nudges:Lease"] = "00:00:10",
         ["Nudges:BatchSize"] = "20",
         ["Nudges:Concurrency"] = "8",
         ["Nudges:MessagesPerSecondPerTenant"] = "0",

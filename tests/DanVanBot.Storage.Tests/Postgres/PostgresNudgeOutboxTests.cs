@@ -12,6 +12,9 @@ public sealed class PostgresNudgeOutboxTests(PostgresHost host) : IClassFixture<
     public Task ClaimAsync_FourConcurrentClaimers_DisjointBatches() => NudgeScenarios.ConcurrentClaimersTakeDisjointBatches(host);
 
     [RequiresPostgresFact]
+    public Task RenewAsync_BeforeExpiry_KeepsClaim_AfterTakeOver_Refused() => NudgeScenarios.RenewedLeaseKeepsTheClaimAndALostOneCannotBeRenewed(host);
+
+    [RequiresPostgresFact]
     public Task ClaimAsync_LeaseExpired_ReclaimedAndOldOwnerFenced() => NudgeScenarios.ExpiredLeaseIsReclaimedAndTheOldOwnerIsFenced(host);
 
     [RequiresPostgresFact]

@@ -60,6 +60,26 @@ public static class NudgeScenarios
         Assert.Equal((NudgeState.Delivered, "alive", "m1", "a:1"), (stored!.State, stored.SentBy, stored.ActivityId, stored.ConversationId));
     }
 
+    public static async Task RenewedLeaseKeepsTheClaimAndALostOneCannotBeRenewed(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        await outbox.EnqueueAsync([Draft(database, 1), Draft(database, 2)]);
+        var now = database.Clock.GetUtcNow();
+        var claimed = await outbox.ClaimAsync("slow", 10, now, Lease);
+        Assert.Equal(2, claimed.Count);
+
+        // Renewed just before the lease ends: another instance cannot take it after the first lease would have ended.
+        Assert.True(await outbox.RenewAsync(claimed[0].Id, "slow", now + Lease - TimeSpan.FromSeconds(1), Lease));
+        var takenOver = Assert.Single(await outbox.ClaimAsync("other", 10, now + Lease + TimeSpan.FromSeconds(1), Lease));
+
+        // The one not renewed was taken over: its old owner can neither renew nor complete it.
+        Assert.Equal(claimed[1].Id, takenOver.Id);
+        Assert.False(await outbox.RenewAsync(claimed[1].Id, "slow", now + Lease + TimeSpan.FromSeconds(2), Lease));
+        Assert.False(await outbox.CompleteAsync(claimed[1].Id, "slow", new NudgeOutcome(NudgeState.Delivered, ActivityId: "x"), now));
+        Assert.True(await outbox.CompleteAsync(claimed[0].Id, "slow", new NudgeOutcome(NudgeState.Delivered, ActivityId: "m0"), now));
+        Assert.False(await outbox.RenewAsync(claimed[0].Id, "slow", now, Lease));
+    }
+
     public static async Task PastItsDayAReminderExpiresInsteadOfGoingOut(IStorageHost host)
     {
         var (database, outbox) = await OutboxAsync(host);

@@ -12,6 +12,9 @@ public sealed class SqliteNudgeOutboxTests(SqliteFileHost host) : IClassFixture<
     public Task ClaimAsync_FourConcurrentClaimers_DisjointBatches() => NudgeScenarios.ConcurrentClaimersTakeDisjointBatches(host);
 
     [Fact]
+    public Task RenewAsync_BeforeExpiry_KeepsClaim_AfterTakeOver_Refused() => NudgeScenarios.RenewedLeaseKeepsTheClaimAndALostOneCannotBeRenewed(host);
+
+    [Fact]
     public Task ClaimAsync_LeaseExpired_ReclaimedAndOldOwnerFenced() => NudgeScenarios.ExpiredLeaseIsReclaimedAndTheOldOwnerIsFenced(host);
 
     [Fact]

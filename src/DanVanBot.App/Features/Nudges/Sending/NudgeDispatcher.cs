@@ -53,7 +53,8 @@ internal sealed partial class NudgeDispatcher(
         var handled = 0;
         while (true)
         {
-            var batch = await outbox.ClaimAsync(instance.Id, settings.BatchSize, clock.GetUtcNow(), settings.Lease, cancellationToken);
+            var claimedAt = clock.GetUtcNow();
+            var batch = await outbox.ClaimAsync(instance.Id, settings.BatchSize, claimedAt, settings.Lease, cancellationToken);
             if (batch.Count == 0) return handled;
             var blocked = await reachability.FindUnreachableAsync(
                 batch.Where(n => n.AadObjectId is not null).Select(n => n.AadObjectId!).ToList(), cancellationToken);
@@ -63,7 +64,7 @@ internal sealed partial class NudgeDispatcher(
                 (nudge, token) => reported.Contains((nudge.OccurrenceId, nudge.UnitId))
                     ? new ValueTask(outbox.CompleteAsync(nudge.Id, instance.Id,
                         new NudgeOutcome(NudgeState.Cancelled, NudgeFailure.UnitReported), clock.GetUtcNow(), token))
-                    : new ValueTask(SendOneAsync(nudge, blocked, token)));
+                    : new ValueTask(SendOneAsync(nudge, claimedAt, blocked, token)));
             handled += batch.Count;
         }
     }
@@ -82,7 +83,8 @@ internal sealed partial class NudgeDispatcher(
         return reported;
     }
 
-    private async Task SendOneAsync(NudgeRecord nudge, IReadOnlyDictionary<string, UnreachablePerson> blocked, CancellationToken cancellationToken)
+    private async Task SendOneAsync(
+        NudgeRecord nudge, DateTimeOffset claimedAt, IReadOnlyDictionary<string, UnreachablePerson> blocked, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         if (nudge.AadObjectId is not null && blocked.TryGetValue(nudge.AadObjectId, out var unreachable))
@@ -100,6 +102,11 @@ internal sealed partial class NudgeDispatcher(
             return;
         }
 
+        if (!await StillHeldAsync(nudge, claimedAt, cancellationToken))
+        {
+            LogLostClaim(nudge.Id);
+            return;
+        }
         var result = await sender.SendAsync(nudge, cancellationToken);
         now = clock.GetUtcNow();
         if (result.IsThrottled && nudge.Attempts < MaxThrottledAttempts)
@@ -119,6 +126,18 @@ internal sealed partial class NudgeDispatcher(
                 new UnreachablePerson(nudge.AadObjectId!, nudge.PersonId, nudge.PersonName, result.Outcome.Failure.Value,
                     result.Outcome.StatusCode, now), nudge.OrganisationId, result.Outcome.ConversationId, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A batch that has waited (a slow Connector, a loaded machine) may outlive its lease, and another instance would then
+    /// claim and send the same reminders. So past a third of the lease a claim is renewed right before Teams is called, and a
+    /// claim already taken over is not sent. A fresh claim costs nothing extra.
+    /// </summary>
+    private async Task<bool> StillHeldAsync(NudgeRecord nudge, DateTimeOffset claimedAt, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var lease = options.Value.Lease;
+        return now - claimedAt < lease / 3 || await outbox.RenewAsync(nudge.Id, instance.Id, now, lease, cancellationToken);
     }
 
     /// <summary>A 429 without Retry-After: exponential with jitter, from the configured step.</summary>
@@ -148,7 +167,7 @@ internal sealed partial class NudgeDispatcher(
     [LoggerMessage(12003, LogLevel.Warning, "Reminders: Teams throttled tenant {TenantId}; pausing it for {Wait}")]
     private partial void LogThrottled(string? tenantId, TimeSpan wait);
 
-    [LoggerMessage(12004, LogLevel.Warning, "Reminders: the claim on {NudgeId} was lost (lease expired) before its result was recorded")]
+    [LoggerMessage(12004, LogLevel.Warning, "Reminders: the claim on {NudgeId} was lost (lease expired, another instance took it over)")]
     private partial void LogLostClaim(Guid nudgeId);
 }
 
