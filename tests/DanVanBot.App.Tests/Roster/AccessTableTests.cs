@@ -58,6 +58,7 @@ public sealed class AccessTableTests
         // A button no route knows gets a short answer, whoever presses it; nothing is read or written.
         ["card:unknown"] = Everyone,
         ["reports:compliance"] = Coordinators,
+        ["nudges:delivery"] = Coordinators,
         ["exports:request"] = Coordinators,
         ["card:export.request"] = Coordinators,
         ["reports:open"] = Reporters,
@@ -236,6 +237,7 @@ public sealed class AccessTableTests
             case "reports:open": return Say("nộp báo cáo 6 tháng");
             case "reports:mine": return Say("đơn vị tôi đã nộp báo cáo chưa?");
             case "reports:compliance": return Say("tình hình nộp báo cáo tháng 4");
+            case "nudges:delivery": return Say("tình hình gửi nhắc");
             case "reports:template": return Say("cho xin mẫu báo cáo");
             case "exports:request": return Say("xuất báo cáo tổng hợp tháng 4");
             case "card:export.request":

@@ -32,6 +32,8 @@ internal static class HelpTopics
             "cho xin mẫu báo cáo"),
         new("Tổng hợp báo cáo", "“tổng hợp tháng này”, “tình hình nộp báo cáo quý 3”: đúng hạn, trễ hạn, chưa nộp của từng đơn vị, xem báo cáo đã nộp",
             "reports:compliance", "tình hình nộp báo cáo tháng này"),
+        new("Tình hình gửi nhắc", "“tình hình gửi nhắc”: nhắc đã gửi, không gửi được và lý do, người chưa liên lạc được, người đã tắt nhắc",
+            "nudges:delivery", "tình hình gửi nhắc"),
         new("Tham gia, đổi đơn vị", "“tham gia đơn vị” hoặc “đổi đơn vị”: tìm đơn vị công tác và gửi yêu cầu để lãnh đạo đơn vị duyệt",
             "roster:join", "đổi đơn vị"),
         new("Nhập kế hoạch", "gửi tệp kế hoạch .docx hoặc .txt vào cuộc trò chuyện này", "plans:upload", null),

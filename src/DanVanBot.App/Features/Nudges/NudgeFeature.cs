@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Nudges.Coordinators;
 using DanVanBot.App.Features.Nudges.Planning;
 using DanVanBot.App.Features.Nudges.Sending;
 using DanVanBot.App.Features.Reports;
@@ -40,6 +41,8 @@ internal static class NudgeFeature
         services.AddScoped<NudgeCardAction>();
         services.AddScoped<AcknowledgeNudgeHandler>();
         services.AddScoped<SnoozeNudgeHandler>();
+        services.AddScoped<DeliveryView>();
+        services.AddScoped<DeliveryViewHandler>();
         return services;
     }
 

@@ -1,0 +1,52 @@
+using System.Globalization;
+using DanVanBot.Cards;
+using DanVanBot.Cards.Data;
+using DanVanBot.Protocol.Schema;
+
+namespace DanVanBot.App.Features.Nudges.Coordinators;
+
+/// <summary>
+/// Renders <c>cards/nudge-overview.json</c> under the Teams size limit (≈ 28 KB): the sections' lines are cut, halving
+/// until the card fits, and the cut lines are counted in "… và n nhắc khác". Counts (the facts) are never cut.
+/// </summary>
+internal static class OverviewCards
+{
+    /// <summary>Lines per card before any size check: a card is read on a phone, not scrolled for minutes.</summary>
+    public const int MaxLines = 60;
+
+    public static Activity Build(NudgeOverviewCardData data, string summary)
+    {
+        var total = data.Sections.Sum(s => s.Lines.Count);
+        for (var budget = Math.Min(total, MaxLines); ; budget /= 2)
+        {
+            var (sections, shown) = Cut(data.Sections, budget);
+            var more = total > shown
+                ? Join(data.More, string.Format(CultureInfo.InvariantCulture, CoordinatorNudgeTexts.AndMore, total - shown))
+                : data.More;
+            try
+            {
+                return CardMessage.Create(CardNames.NudgeOverview, data with { Sections = sections, More = more }, summary);
+            }
+            catch (CardTooLargeException) when (budget > 0)
+            {
+                // Fewer lines; the counts above still say how many there are.
+            }
+        }
+    }
+
+    private static (IReadOnlyList<NudgeOverviewSection> Sections, int Shown) Cut(IReadOnlyList<NudgeOverviewSection> sections, int budget)
+    {
+        var result = new List<NudgeOverviewSection>();
+        var shown = 0;
+        foreach (var section in sections)
+        {
+            var take = Math.Min(section.Lines.Count, budget - shown);
+            if (take <= 0 && section.Lines.Count > 0) break;
+            result.Add(section with { Lines = section.Lines.Take(take).ToList() });
+            shown += take;
+        }
+        return (result, shown);
+    }
+
+    private static string Join(string? first, string second) => string.IsNullOrEmpty(first) ? second : first + " " + second;
+}
