@@ -50,6 +50,11 @@ internal static class BotRoutes
 
         // Reminders for the coordinating office: asked before the reports' lines, where "chưa nộp" would read as a question.
         .On("nudges:delivery", DeliveryViewHandler.Matches, AnyCoordinator, Handlers.Use<DeliveryViewHandler>())
+        // "Nhắc các đơn vị chưa nộp …" previews; only "Gửi nhắc" on the preview sends, for the occurrence's own organisation.
+        .On("nudges:remind", RemindMissingHandler.Matches, AnyCoordinator, Handlers.Use<RemindMissingHandler>())
+        .OnCardAction(PreviewRequestedNudgeHandler.Verb, CoordinatorOf("the occurrence's organisation", RequestedNudgeScope.Occurrence), Handlers.Use<PreviewRequestedNudgeHandler>())
+        .OnCardAction(SendRequestedNudgeHandler.Verb, CoordinatorOf("the occurrence's organisation", RequestedNudgeScope.Occurrence), Handlers.Use<SendRequestedNudgeHandler>())
+        .OnCardAction(CancelRequestedNudgeHandler.Verb, CoordinatorOf("the occurrence's organisation", RequestedNudgeScope.Occurrence), Handlers.Use<CancelRequestedNudgeHandler>())
 
         // Reports: a unit's members open the form from chat or a button and submit it for their own unit.
         // The coordinating office sees who has reported; "tình hình nộp báo cáo" is asked before "nộp báo cáo" is read as submitting.

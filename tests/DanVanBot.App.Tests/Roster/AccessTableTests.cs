@@ -59,6 +59,11 @@ public sealed class AccessTableTests
         ["card:unknown"] = Everyone,
         ["reports:compliance"] = Coordinators,
         ["nudges:delivery"] = Coordinators,
+        ["nudges:remind"] = Coordinators,
+        // The preview's buttons act on the wards' report: Quận 7's coordinators only.
+        ["card:nudge.preview"] = QuanBayCoordinator,
+        ["card:nudge.send"] = QuanBayCoordinator,
+        ["card:nudge.cancelSend"] = QuanBayCoordinator,
         ["exports:request"] = Coordinators,
         ["card:export.request"] = Coordinators,
         ["reports:open"] = Reporters,
@@ -238,6 +243,9 @@ public sealed class AccessTableTests
             case "reports:mine": return Say("đơn vị tôi đã nộp báo cáo chưa?");
             case "reports:compliance": return Say("tình hình nộp báo cáo tháng 4");
             case "nudges:delivery": return Say("tình hình gửi nhắc");
+            case "nudges:remind": return Say("nhắc các đơn vị chưa nộp báo cáo 6 tháng");
+            case "card:nudge.preview" or "card:nudge.send" or "card:nudge.cancelSend":
+                return Press(route["card:".Length..], new JsonObject { ["occurrenceId"] = world.WardsReportOccurrence.ToString() });
             case "reports:template": return Say("cho xin mẫu báo cáo");
             case "exports:request": return Say("xuất báo cáo tổng hợp tháng 4");
             case "card:export.request":

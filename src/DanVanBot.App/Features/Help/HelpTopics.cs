@@ -34,6 +34,8 @@ internal static class HelpTopics
             "reports:compliance", "tình hình nộp báo cáo tháng này"),
         new("Tình hình gửi nhắc", "“tình hình gửi nhắc”: nhắc đã gửi, không gửi được và lý do, người chưa liên lạc được, người đã tắt nhắc",
             "nudges:delivery", "tình hình gửi nhắc"),
+        new("Nhắc đơn vị chưa nộp", "“nhắc các đơn vị chưa nộp báo cáo 6 tháng”: xem trước đơn vị và số người sẽ được nhắc, rồi bấm Gửi nhắc",
+            "nudges:remind", "nhắc các đơn vị chưa nộp"),
         new("Tham gia, đổi đơn vị", "“tham gia đơn vị” hoặc “đổi đơn vị”: tìm đơn vị công tác và gửi yêu cầu để lãnh đạo đơn vị duyệt",
             "roster:join", "đổi đơn vị"),
         new("Nhập kế hoạch", "gửi tệp kế hoạch .docx hoặc .txt vào cuộc trò chuyện này", "plans:upload", null),

@@ -43,6 +43,11 @@ internal static class NudgeFeature
         services.AddScoped<SnoozeNudgeHandler>();
         services.AddScoped<DeliveryView>();
         services.AddScoped<DeliveryViewHandler>();
+        services.AddSingleton<RequestedNudges>();
+        services.AddScoped<RemindMissingHandler>();
+        services.AddScoped<PreviewRequestedNudgeHandler>();
+        services.AddScoped<SendRequestedNudgeHandler>();
+        services.AddScoped<CancelRequestedNudgeHandler>();
         return services;
     }
 

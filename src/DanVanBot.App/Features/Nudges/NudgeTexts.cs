@@ -9,6 +9,7 @@ internal static class NudgeTexts
     public const string TitleWindowCloses = "Sắp hết thời gian thực hiện: còn {0} ngày làm việc";
     public const string TitleOverdue = "Quá hạn {0} ngày làm việc";
     public const string TitleEscalation = "Đơn vị chưa nộp, đề nghị lãnh đạo đơn vị chỉ đạo";
+    public const string TitleRequested = "Cơ quan đầu mối nhắc: đơn vị chưa nộp";
     public const string DaysLeft = "còn {0} ngày";
     public const string DaysToday = "hôm nay là hạn cuối";
     public const string DaysOverdue = "quá hạn {0} ngày";

@@ -22,7 +22,30 @@ internal static class CoordinatorNudgeTexts
     public const string MuteLine = "{0}: {1} (từ {2})";
     public const string NoReminders = "Chưa có lời nhắc nào trong thời gian này.";
     public const string AndMore = "… và {0} nhắc khác.";
+    public const string AndMoreUnits = "… và {0} đơn vị khác.";
     public const string Unnamed = "(không rõ tên)";
+
+    public const string RemindTitle = "Nhắc các đơn vị chưa nộp";
+    public const string RemindSubtitle = "{0} ({1}), hạn {2}. {3}";
+    public const string RemindSummary = "Xem trước lời nhắc: {0}";
+    public const string RemindUnitsMissing = "Đơn vị chưa nộp";
+    public const string RemindUnitsReported = "Đơn vị đã nộp (không nhắc)";
+    public const string RemindPeople = "Người sẽ được nhắc";
+    public const string RemindAt = "Gửi lúc";
+    public const string RemindNow = "ngay khi bấm Gửi nhắc";
+    public const string RemindUnitLine = "{0}: {1} người";
+    public const string RemindUnitNobody = "{0}: chưa có cán bộ nào trong danh sách, không nhắc được";
+    public const string RemindUnitMuted = " ({0} người đã tắt nhắc)";
+    public const string RemindNoOne = "Không có ai để nhắc: các đơn vị chưa nộp chưa có cán bộ trong danh sách, hoặc đã tắt nhắc.";
+    public const string RemindOthers = "Các việc khác còn đơn vị chưa nộp: bấm để xem trước.";
+    public const string RemindChoiceTitle = "{0}, hạn {1}";
+    public const string RemindNothingOpen = "Không có việc nào có hạn từ {0} đến {1} mà còn đơn vị chưa nộp.";
+    public const string RemindNoMatch = "Không có việc nào khớp với {0} mà còn đơn vị chưa nộp; đây là các việc gần nhất.";
+    public const string RemindQueued = "Đã xếp {0} lời nhắc cho {1} đơn vị chưa nộp.";
+    public const string RemindQueuedAgain = " {0} người đã được xếp nhắc hôm nay nên không gửi lại.";
+    public const string RemindQueuedSummary = "Đã xếp {0} lời nhắc";
+    public const string RemindGone = "Không tìm thấy việc này (có thể kế hoạch đã được nhập lại).";
+    public const string RemindCancelled = "Đã hủy, không gửi lời nhắc nào.";
 
     /// <summary>Why a reminder did not reach its person, as the office reads it.</summary>
     public static string Reason(NudgeFailure? failure) => failure switch

@@ -14,14 +14,14 @@ internal static class OverviewCards
     /// <summary>Lines per card before any size check: a card is read on a phone, not scrolled for minutes.</summary>
     public const int MaxLines = 60;
 
-    public static Activity Build(NudgeOverviewCardData data, string summary)
+    public static Activity Build(NudgeOverviewCardData data, string summary, string andMore = CoordinatorNudgeTexts.AndMore)
     {
         var total = data.Sections.Sum(s => s.Lines.Count);
         for (var budget = Math.Min(total, MaxLines); ; budget /= 2)
         {
             var (sections, shown) = Cut(data.Sections, budget);
             var more = total > shown
-                ? Join(data.More, string.Format(CultureInfo.InvariantCulture, CoordinatorNudgeTexts.AndMore, total - shown))
+                ? Join(data.More, string.Format(CultureInfo.InvariantCulture, andMore, total - shown))
                 : data.More;
             try
             {

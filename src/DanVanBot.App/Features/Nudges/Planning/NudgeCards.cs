@@ -30,6 +30,7 @@ internal static class NudgeCards
             NudgeStageKind.WindowOpens => NudgeTexts.TitleWindowOpens,
             NudgeStageKind.WindowCloses => Format(NudgeTexts.TitleWindowCloses, stage.Days),
             NudgeStageKind.Overdue => Format(NudgeTexts.TitleOverdue, stage.Days),
+            NudgeStageKind.Requested => NudgeTexts.TitleRequested,
             _ => NudgeTexts.TitleEscalation,
         };
         var days = daysLeft switch
