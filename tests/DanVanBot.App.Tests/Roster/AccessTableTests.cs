@@ -84,6 +84,8 @@ public sealed class AccessTableTests
         // A reminder's own buttons need a Teams-identified person; the handler then acts only on that person's reminder.
         ["card:nudge.ack"] = Everyone,
         ["card:nudge.snooze"] = Everyone,
+        ["card:nudge.mute"] = Everyone,
+        ["card:nudge.unmute"] = Everyone,
         ["ask:workdays"] = Everyone,
         // A coordinator sees every unit of their organisation; any other member, their own unit's standing (issue 15).
         ["ask:missing"] = Reporters,
@@ -276,7 +278,7 @@ public sealed class AccessTableTests
                 var pdf = "%PDF-1.7 bao cao"u8.ToArray();
                 return Retarget(PlanActivities.FileMessage(connector.ServiceUrl, "bao-cao.pdf", files.Serve("bao-cao.pdf", pdf), RosterChat.Aad(person)),
                     conversation, person);
-            case "card:nudge.ack" or "card:nudge.snooze": return Press(route["card:".Length..], new JsonObject { ["nudgeId"] = Guid.NewGuid().ToString() });
+            case "card:nudge.ack" or "card:nudge.snooze" or "card:nudge.mute" or "card:nudge.unmute": return Press(route["card:".Length..], new JsonObject { ["nudgeId"] = Guid.NewGuid().ToString() });
             case "ask:workdays": return Say("họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?");
             case "ask:missing": return Say("đơn vị nào chưa nộp báo cáo");
             case "ask:answer": return Say("tháng này có gì đến hạn");

@@ -286,6 +286,10 @@ public static class SampleCards
         yield return Typed("nudge: unit reported", CardNames.Nudge, new NudgeCardData(
             "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Nhắc hạn", "Báo cáo năm", "Phòng Nội vụ", "Thứ Hai, 24/11/2025",
             "hôm nay là hạn cuối", "Kế hoạch (không số)", StatusText: "Đơn vị đã nộp.", ShowActions: false));
+        yield return Typed("nudge: muted", CardNames.Nudge, new NudgeCardData(
+            "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Nhắc hạn: còn 3 ngày làm việc", "Báo cáo 6 tháng", "Phòng Nội vụ",
+            "Thứ Sáu, 29/04/2022", "còn 3 ngày", "Kế hoạch 102/KH-UBND-NV, mục IV.2",
+            StatusText: "Đã tắt nhắc việc này cho anh/chị.", Muted: true));
     }
 
     private static IEnumerable<SampleCard> NudgeOverview()

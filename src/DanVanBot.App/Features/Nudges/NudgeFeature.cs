@@ -41,6 +41,8 @@ internal static class NudgeFeature
         services.AddScoped<NudgeCardAction>();
         services.AddScoped<AcknowledgeNudgeHandler>();
         services.AddScoped<SnoozeNudgeHandler>();
+        services.AddScoped<MuteNudgeHandler>();
+        services.AddScoped<UnmuteNudgeHandler>();
         services.AddScoped<DeliveryView>();
         services.AddScoped<DeliveryViewHandler>();
         services.AddSingleton<RequestedNudges>();
@@ -57,5 +59,7 @@ internal static class NudgeFeature
     /// </summary>
     public static RouteTable MapNudgeRoutes(this RouteTable routes) => routes
         .OnCardAction(AcknowledgeNudgeHandler.Verb, Requirement.Person, Handlers.Use<AcknowledgeNudgeHandler>())
-        .OnCardAction(SnoozeNudgeHandler.Verb, Requirement.Person, Handlers.Use<SnoozeNudgeHandler>());
+        .OnCardAction(SnoozeNudgeHandler.Verb, Requirement.Person, Handlers.Use<SnoozeNudgeHandler>())
+        .OnCardAction(MuteNudgeHandler.Verb, Requirement.Person, Handlers.Use<MuteNudgeHandler>())
+        .OnCardAction(UnmuteNudgeHandler.Verb, Requirement.Person, Handlers.Use<UnmuteNudgeHandler>());
 }

@@ -19,6 +19,8 @@ internal static class NudgeTexts
     public const string Reported = "Đơn vị đã nộp. Cảm ơn anh/chị!";
     public const string Acknowledged = "Đã ghi nhận. Cảm ơn anh/chị!";
     public const string Snoozed = "Tôi sẽ nhắc lại lúc {0}.";
+    public const string Muted = "Đã tắt nhắc việc này cho anh/chị; cơ quan đầu mối được biết. Bấm Bật lại nhắc nếu muốn nhận lại.";
+    public const string Unmuted = "Đã bật lại nhắc việc này cho anh/chị.";
     public const string NotYours = "Lời nhắc này gửi cho người khác, anh/chị không thao tác được.";
     public const string Unknown = "Không tìm thấy lời nhắc này (có thể đã quá cũ).";
 }
