@@ -29,6 +29,7 @@ internal static class NudgeFeature
         services.AddScoped<NudgePlanning>();
         services.AddSingleton<NudgeSender>();
         services.AddSingleton<NudgeDispatcher>();
+        services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<NudgeScheduler>();
         services.AddSingleton<NudgeReportSettler>();
         services.AddSingleton<IReportSubmitted>(sp => sp.GetRequiredService<NudgeReportSettler>());

@@ -47,6 +47,19 @@ internal static class CoordinatorNudgeTexts
     public const string RemindGone = "Không tìm thấy việc này (có thể kế hoạch đã được nhập lại).";
     public const string RemindCancelled = "Đã hủy, không gửi lời nhắc nào.";
 
+    public const string DigestTitle = "Tổng hợp đầu tuần: {0}";
+    public const string DigestSubtitle = "Các hạn từ {0} đến {1}, và các đơn vị quá hạn chưa nộp.";
+    public const string DigestSummary = "Tổng hợp đầu tuần: {0} hạn trong {1} ngày tới, {2} đơn vị quá hạn chưa nộp";
+    public const string DigestUpcoming = "Hạn trong {0} ngày tới";
+    public const string DigestOverdueUnits = "Đơn vị quá hạn chưa nộp";
+    public const string DigestUpcomingHeading = "Hạn sắp tới";
+    public const string DigestUpcomingLine = "{0}: {1} ({2}), {3}/{4} đơn vị chưa nộp";
+    public const string DigestOverdueHeading = "Quá hạn, chưa nộp";
+    public const string DigestOverdueLine = "{0} ({1}), hạn {2}: {3}";
+    public const string DigestNothing = "Không có hạn nào trong thời gian này và không có đơn vị nào quá hạn.";
+    public const string DigestName = "Tổng hợp đầu tuần";
+    public const string AndMoreUnitsInline = " và {0} đơn vị khác";
+
     /// <summary>Why a reminder did not reach its person, as the office reads it.</summary>
     public static string Reason(NudgeFailure? failure) => failure switch
     {

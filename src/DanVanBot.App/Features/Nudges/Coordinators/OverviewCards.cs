@@ -14,7 +14,11 @@ internal static class OverviewCards
     /// <summary>Lines per card before any size check: a card is read on a phone, not scrolled for minutes.</summary>
     public const int MaxLines = 60;
 
-    public static Activity Build(NudgeOverviewCardData data, string summary, string andMore = CoordinatorNudgeTexts.AndMore)
+    public static Activity Build(NudgeOverviewCardData data, string summary, string andMore = CoordinatorNudgeTexts.AndMore) =>
+        CardMessage.Create(CardNames.NudgeOverview, Fit(data, summary, andMore), summary);
+
+    /// <summary>The data with as many lines as fit (the digest stores it so, and renders it again when it is sent).</summary>
+    public static NudgeOverviewCardData Fit(NudgeOverviewCardData data, string summary, string andMore = CoordinatorNudgeTexts.AndMore)
     {
         var total = data.Sections.Sum(s => s.Lines.Count);
         for (var budget = Math.Min(total, MaxLines); ; budget /= 2)
@@ -23,9 +27,11 @@ internal static class OverviewCards
             var more = total > shown
                 ? Join(data.More, string.Format(CultureInfo.InvariantCulture, andMore, total - shown))
                 : data.More;
+            var fitted = data with { Sections = sections, More = more };
             try
             {
-                return CardMessage.Create(CardNames.NudgeOverview, data with { Sections = sections, More = more }, summary);
+                CardMessage.Create(CardNames.NudgeOverview, fitted, summary);
+                return fitted;
             }
             catch (CardTooLargeException) when (budget > 0)
             {
