@@ -90,6 +90,30 @@ public sealed class RequestedNudgeTests
     [InlineData("nhắc những đơn vị chưa báo cáo việc tiếp dân", "viec tiep dan")]
     public void WordsOf_Command_LeavesTheDutysWords(string text, string words) => Assert.Equal(words, RemindMissingHandler.WordsOf(text));
 
+    [Theory]
+    [InlineData("nhắc các đơn vị chưa nộp báo cáo quý 2?", "quý 2")]
+    [InlineData("Nhắc các đơn vị   chưa nộp việc tiếp dân", "việc tiếp dân")]
+    public void AsTyped_FoldedWords_KeepTheirDiacritics(string text, string typed) =>
+        Assert.Equal(typed, RemindMissingHandler.AsTyped(text, RemindMissingHandler.WordsOf(text)));
+
+    [Fact]
+    public async Task RemindMissing_WordsMatchNothingAndNobodyListed_SaysSoWithoutSendButton()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var harness = await NudgeHarness.StartAsync(new DateTimeOffset(2022, 4, 21, 9, 0, 0, TimeSpan.FromHours(7)), connector.ServiceUrl);
+        var (organisation, _, _) = await harness.HalfYearReportOwerAsync();
+        using var chat = new NudgeChat(harness, connector);
+        await chat.AddCoordinatorAsync(organisation, CoordinatorAad, "Cán bộ đầu mối");
+
+        var preview = (await chat.SayAsync("nhắc các đơn vị chưa nộp báo cáo chăn nuôi gia cầm", CoordinatorAad)).FirstCard!.Value;
+
+        Assert.StartsWith("Không có việc nào khớp với chăn nuôi gia cầm mà còn đơn vị chưa nộp", Texts(preview)[1], StringComparison.Ordinal);
+        // Nobody of the owing units is in the roster yet: nothing to send, and the card says why instead of offering the button.
+        Assert.Empty(Buttons(preview, SendRequestedNudgeHandler.Verb));
+        Assert.Contains(CoordinatorNudgeTexts.RemindNoOne, Texts(preview));
+        Assert.Equal("0", Fact(preview, CoordinatorNudgeTexts.RemindPeople));
+    }
+
     private static async Task<List<NudgeRecord>> RequestedRowsAsync(NudgeHarness harness, Guid organisation) =>
         (await harness.Outbox.ListAsync(organisation, new DateOnly(2022, 4, 1), new DateOnly(2022, 5, 31), harness.Clock.GetUtcNow()))
             .Where(n => n.Stage.StartsWith("requested-", StringComparison.Ordinal)).ToList();

@@ -36,7 +36,9 @@ internal sealed partial class RemindMissingHandler(RequestedNudges requested, Ti
 
         var words = WordsOf(turn.TextWithoutMentions);
         var matching = words.Length == 0 ? open : open.Where(o => NameMatch.ContainsWords($"{o.Occurrence.Description} {o.Occurrence.Label}", words)).ToList();
-        var note = matching.Count == 0 ? string.Format(CultureInfo.InvariantCulture, CoordinatorNudgeTexts.RemindNoMatch, words) : null;
+        var note = matching.Count == 0
+            ? string.Format(CultureInfo.InvariantCulture, CoordinatorNudgeTexts.RemindNoMatch, AsTyped(turn.TextWithoutMentions, words))
+            : null;
         if (matching.Count == 0) matching = open;
         var (organisation, nearest) = matching[0];
         var plan = await requested.PlanAsync(organisation, nearest, clock.GetUtcNow(), turn.CancellationToken);
@@ -48,6 +50,14 @@ internal sealed partial class RemindMissingHandler(RequestedNudges requested, Ti
     {
         var match = Command().Match(VietnameseText.Fold(text));
         return match.Success ? match.Groups["words"].Value.Trim(' ', '?', '.', '!', ',', ':') : "";
+    }
+
+    /// <summary>The folded words as the person typed them (with their diacritics): folding keeps the words, one for one.</summary>
+    public static string AsTyped(string text, string foldedWords)
+    {
+        var count = foldedWords.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var typed = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', typed.TakeLast(count)).Trim(' ', '?', '.', '!', ',', ':');
     }
 
     /// <summary>"nhắc (các/những) đơn vị chưa nộp/gửi/báo cáo [báo cáo] …", folded: lower case, no diacritics.</summary>
