@@ -65,18 +65,23 @@ public sealed class DeliveryViewTests
     }
 
     [Fact]
-    public void Build_ThousandsOfFailures_FitsTheCardAndCountsTheRest()
+    public void Build_ThousandsOfFailures_FitsTheCardKeepsTheOtherSectionsAndCountsTheRest()
     {
-        var lines = Enumerable.Range(1, 3000).Select(i => new NudgeOverviewLine(
+        // What DeliveryView hands over for a province: the first 200 failures read, 2,800 more only counted.
+        var failures = Enumerable.Range(1, DeliveryView.MaxFailedRead).Select(i => new NudgeOverviewLine(
             $"Cán bộ số {i}, UBND phường Trương Quang Trọng: người nhận chưa cài ứng dụng (Báo cáo kết quả thực hiện công tác dân vận 6 tháng, ngày 20/04/2022)")).ToList();
-        var data = new NudgeOverviewCardData("Tình hình gửi nhắc: UBND tỉnh", null, [new("Không gửi được", "3000")], [new("Không gửi được", lines)]);
+        var unreached = Enumerable.Range(1, 4).Select(i => new NudgeOverviewLine($"Người chưa cài {i}: người nhận chưa cài ứng dụng (từ 20/04/2022)")).ToList();
+        var data = new NudgeOverviewCardData("Tình hình gửi nhắc: UBND tỉnh", null, [new("Không gửi được", "3000")],
+            [new("Không gửi được", failures), new("Chưa liên lạc được", unreached), new("Đã tắt nhắc", [new("Trần Thị Bình: Báo cáo 6 tháng (từ 20/04/2022)")])]);
 
-        var activity = OverviewCards.Build(data, "Tình hình gửi nhắc");
+        var activity = OverviewCards.Build(data, "Tình hình gửi nhắc", notListed: 3000 - DeliveryView.MaxFailedRead);
 
-        Assert.True(CardMessage.SerializedBytes(activity) <= 28 * 1024, $"{CardMessage.SerializedBytes(activity)} bytes");
+        Assert.True(CardMessage.SerializedBytes(activity) < CardMessage.MaxActivityBytes, $"{CardMessage.SerializedBytes(activity)} bytes");
         var card = activity.Attachments![0].Content!.Value;
         var shown = Texts(card).Count(t => t.StartsWith("Cán bộ số ", StringComparison.Ordinal));
         Assert.InRange(shown, 1, OverviewCards.MaxLines);
+        Assert.Equal(4, Texts(card).Count(t => t.StartsWith("Người chưa cài ", StringComparison.Ordinal)));
+        Assert.Contains("Trần Thị Bình: Báo cáo 6 tháng (từ 20/04/2022)", Texts(card));
         Assert.Contains($"… và {3000 - shown} nhắc khác.", Texts(card));
         Assert.Equal("3000", Fact(card, "Không gửi được"));
     }

@@ -31,4 +31,7 @@ public sealed class PostgresNudgeOutboxTests(PostgresHost host) : IClassFixture<
 
     [RequiresPostgresFact]
     public Task CoordinatorsOfAsync_Organisation_EachOnceWithTenant() => NudgeScenarios.CoordinatorsOfAnOrganisationWithTheirTenant(host);
+
+    [RequiresPostgresFact]
+    public Task CountByStateAsync_Period_OnlyTheOrganisationsDays() => NudgeScenarios.PeriodCountsAndFailedListStayWithinTheOrganisationAndDays(host);
 }

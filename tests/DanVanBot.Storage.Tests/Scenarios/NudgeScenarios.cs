@@ -145,6 +145,31 @@ public static class NudgeScenarios
         Assert.Equal((1, 1), (counts[NudgeState.Cancelled], counts[NudgeState.Pending]));
     }
 
+    public static async Task PeriodCountsAndFailedListStayWithinTheOrganisationAndDays(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        var now = database.Clock.GetUtcNow();
+        var ours = Drafts(database, 5).Select(d => d with { OrganisationId = Organisation }).ToArray();
+        var otherDay = Draft(database, 50) with { OrganisationId = Organisation, Day = new DateOnly(2026, 2, 1) };
+        var otherOrganisation = Draft(database, 60) with { OrganisationId = Guid.NewGuid() };
+        await outbox.EnqueueAsync([.. ours, otherDay, otherOrganisation]);
+        foreach (var claimed in await outbox.ClaimAsync("one", 100, now, Lease))
+        {
+            var failed = claimed.PersonId != ours[0].PersonId;
+            await outbox.CompleteAsync(claimed.Id, "one", failed
+                ? new NudgeOutcome(NudgeState.Failed, NudgeFailure.NotInstalled, 403)
+                : new NudgeOutcome(NudgeState.Delivered, ActivityId: "m1", ConversationId: "a:1"), now);
+        }
+        var day = ours[0].Day;
+
+        var counts = await outbox.CountByStateAsync(Organisation, day, day);
+        var listed = await outbox.ListFailedAsync(Organisation, day, day, 3, now);
+
+        Assert.Equal((1, 4, 0), (counts[NudgeState.Delivered], counts[NudgeState.Failed], counts[NudgeState.Pending]));
+        Assert.Equal(3, listed.Count);
+        Assert.All(listed, n => Assert.Equal((Organisation, NudgeState.Failed, NudgeFailure.NotInstalled, day), (n.OrganisationId, n.State, n.Failure, n.Day)));
+    }
+
     public static async Task CoordinatorsOfAnOrganisationWithTheirTenant(IStorageHost host)
     {
         var (database, homeAffairs, wards) = await RosterScenarios.SeededAsync(host);

@@ -31,4 +31,7 @@ public sealed class SqliteNudgeOutboxTests(SqliteFileHost host) : IClassFixture<
 
     [Fact]
     public Task CoordinatorsOfAsync_Organisation_EachOnceWithTenant() => NudgeScenarios.CoordinatorsOfAnOrganisationWithTheirTenant(host);
+
+    [Fact]
+    public Task CountByStateAsync_Period_OnlyTheOrganisationsDays() => NudgeScenarios.PeriodCountsAndFailedListStayWithinTheOrganisationAndDays(host);
 }

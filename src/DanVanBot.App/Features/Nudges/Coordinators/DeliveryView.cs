@@ -13,26 +13,33 @@ namespace DanVanBot.App.Features.Nudges.Coordinators;
 /// </summary>
 internal sealed class DeliveryView(INudgeOutbox outbox, INudgeReachability reachability)
 {
+    /// <summary>Failed reminders read for the card: more could never be shown, the count says how many there are.</summary>
+    public const int MaxFailedRead = 200;
+
+    /// <summary>Failures that will recur until someone acts (install the app, unblock it, fix the roster): not a bad moment.</summary>
+    private static readonly NudgeFailure[] AddressFailures =
+        [NudgeFailure.BlockedByUser, NudgeFailure.NotInstalled, NudgeFailure.ConversationGone, NudgeFailure.UnknownUser, NudgeFailure.DisabledByAdmin];
+
     public async Task<Activity> BuildAsync(OrganisationInfo organisation, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (from, to) = Weeks(today);
-        var nudges = await outbox.ListAsync(organisation.Id, from, to, now, cancellationToken);
+        var counts = await outbox.CountByStateAsync(organisation.Id, from, to, cancellationToken);
+        var failed = await outbox.ListFailedAsync(organisation.Id, from, to, MaxFailedRead, now, cancellationToken);
         var unreachable = await reachability.ListUnreachableAsync(organisation.Id, cancellationToken);
         var mutes = await reachability.ListMutesAsync(organisation.Id, cancellationToken);
 
         var facts = new List<NudgeOverviewFact>
         {
-            Fact(CoordinatorNudgeTexts.Delivered, nudges.Count(n => n.State is NudgeState.Delivered or NudgeState.Acknowledged)),
-            Fact(CoordinatorNudgeTexts.Acknowledged, nudges.Count(n => n.State == NudgeState.Acknowledged)),
-            Fact(CoordinatorNudgeTexts.Failed, nudges.Count(n => n.State == NudgeState.Failed)),
-            Fact(CoordinatorNudgeTexts.Pending, nudges.Count(n => n.State is NudgeState.Pending or NudgeState.Sending)),
-            Fact(CoordinatorNudgeTexts.Expired, nudges.Count(n => n.State == NudgeState.Expired)),
-            Fact(CoordinatorNudgeTexts.Cancelled, nudges.Count(n => n.State == NudgeState.Cancelled)),
+            Fact(CoordinatorNudgeTexts.Delivered, counts[NudgeState.Delivered] + counts[NudgeState.Acknowledged]),
+            Fact(CoordinatorNudgeTexts.Acknowledged, counts[NudgeState.Acknowledged]),
+            Fact(CoordinatorNudgeTexts.Failed, counts[NudgeState.Failed]),
+            Fact(CoordinatorNudgeTexts.Pending, counts[NudgeState.Pending] + counts[NudgeState.Sending]),
+            Fact(CoordinatorNudgeTexts.Expired, counts[NudgeState.Expired]),
+            Fact(CoordinatorNudgeTexts.Cancelled, counts[NudgeState.Cancelled]),
         };
         var sections = new List<NudgeOverviewSection>();
-        var failed = nudges.Where(n => n.State == NudgeState.Failed).Select(FailedLine).ToList();
-        if (failed.Count > 0) sections.Add(new(CoordinatorNudgeTexts.FailedHeading, failed));
-        var never = NeverReached(nudges, unreachable);
+        if (failed.Count > 0) sections.Add(new(CoordinatorNudgeTexts.FailedHeading, failed.Select(FailedLine).ToList()));
+        var never = NeverReached(failed, unreachable);
         if (never.Count > 0) sections.Add(new(CoordinatorNudgeTexts.UnreachableHeading, never));
         if (mutes.Count > 0)
         {
@@ -43,8 +50,9 @@ internal sealed class DeliveryView(INudgeOutbox outbox, INudgeReachability reach
         var data = new NudgeOverviewCardData(
             Format(CoordinatorNudgeTexts.DeliveryTitle, organisation.Name),
             Format(CoordinatorNudgeTexts.DeliveryPeriod, VietnameseDates.Date(from), VietnameseDates.Date(to)),
-            facts, sections, nudges.Count == 0 ? CoordinatorNudgeTexts.NoReminders : null);
-        return OverviewCards.Build(data, Format(CoordinatorNudgeTexts.DeliverySummary, organisation.Name));
+            facts, sections, counts.Values.Sum() == 0 ? CoordinatorNudgeTexts.NoReminders : null);
+        return OverviewCards.Build(data, Format(CoordinatorNudgeTexts.DeliverySummary, organisation.Name),
+            notListed: counts[NudgeState.Failed] - failed.Count);
     }
 
     /// <summary>From the Monday of last week to the Sunday of this one: what the office follows up on.</summary>
@@ -55,18 +63,18 @@ internal sealed class DeliveryView(INudgeOutbox outbox, INudgeReachability reach
     }
 
     /// <summary>
-    /// People marked unreachable (403/404), and people none of whose reminders in the period got through: both need
-    /// someone to ask them to install or reopen the app.
+    /// People marked unreachable (403/404 from Teams), and people whose reminders failed for their address (no Teams
+    /// identity, app not installed): someone has to ask them to install or reopen the app, or fix the roster.
     /// </summary>
-    private static List<NudgeOverviewLine> NeverReached(IReadOnlyList<NudgeRecord> nudges, IReadOnlyList<UnreachablePerson> unreachable)
+    private static List<NudgeOverviewLine> NeverReached(IReadOnlyList<NudgeRecord> failed, IReadOnlyList<UnreachablePerson> unreachable)
     {
         var lines = unreachable.Select(u => (u.PersonId, Line: Line(CoordinatorNudgeTexts.UnreachableLine,
             u.PersonName ?? CoordinatorNudgeTexts.Unnamed, CoordinatorNudgeTexts.Reason(u.Reason), VietnameseDates.Date(DateOf(u.Since))))).ToList();
         var known = lines.Select(l => l.PersonId).ToHashSet();
-        foreach (var person in nudges.GroupBy(n => n.PersonId))
+        foreach (var person in failed.Where(n => n.Failure is { } f && AddressFailures.Contains(f)).GroupBy(n => n.PersonId))
         {
-            if (known.Contains(person.Key) || person.Any(n => n.State is NudgeState.Delivered or NudgeState.Acknowledged)) continue;
-            if (person.Where(n => n.State == NudgeState.Failed).MinBy(n => n.Day) is not { } first) continue;
+            if (known.Contains(person.Key)) continue;
+            var first = person.MinBy(n => n.Day)!;
             lines.Add((person.Key, Line(CoordinatorNudgeTexts.UnreachableLine, first.PersonName ?? CoordinatorNudgeTexts.Unnamed,
                 CoordinatorNudgeTexts.Reason(first.Failure), VietnameseDates.Date(first.Day))));
         }

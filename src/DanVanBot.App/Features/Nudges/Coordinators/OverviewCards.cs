@@ -14,14 +14,19 @@ internal static class OverviewCards
     /// <summary>Lines per card before any size check: a card is read on a phone, not scrolled for minutes.</summary>
     public const int MaxLines = 60;
 
-    public static Activity Build(NudgeOverviewCardData data, string summary, string andMore = CoordinatorNudgeTexts.AndMore) =>
-        CardMessage.Create(CardNames.NudgeOverview, Fit(data, summary, andMore), summary);
+    public static Activity Build(NudgeOverviewCardData data, string summary, string andMore = CoordinatorNudgeTexts.AndMore, int notListed = 0) =>
+        CardMessage.Create(CardNames.NudgeOverview, Fit(data, summary, andMore, notListed), summary);
 
-    /// <summary>The data with as many lines as fit (the digest stores it so, and renders it again when it is sent).</summary>
-    public static NudgeOverviewCardData Fit(NudgeOverviewCardData data, string summary, string andMore = CoordinatorNudgeTexts.AndMore)
+    /// <summary>
+    /// The data with as many lines as fit (the digest stores it so, and renders it again when it is sent).
+    /// <paramref name="notListed"/>: lines the caller did not even read (a province's thousands of failures), counted in "… và n".
+    /// </summary>
+    public static NudgeOverviewCardData Fit(
+        NudgeOverviewCardData data, string summary, string andMore = CoordinatorNudgeTexts.AndMore, int notListed = 0)
     {
-        var total = data.Sections.Sum(s => s.Lines.Count);
-        for (var budget = Math.Min(total, MaxLines); ; budget /= 2)
+        var listed = data.Sections.Sum(s => s.Lines.Count);
+        var total = listed + notListed;
+        for (var budget = Math.Min(listed, MaxLines); ; budget /= 2)
         {
             var (sections, shown) = Cut(data.Sections, budget);
             var more = total > shown
@@ -40,17 +45,24 @@ internal static class OverviewCards
         }
     }
 
+    /// <summary>Lines shared out in turns, so a long first section (failures) never hides the next ones (unreached people, mutes).</summary>
     private static (IReadOnlyList<NudgeOverviewSection> Sections, int Shown) Cut(IReadOnlyList<NudgeOverviewSection> sections, int budget)
     {
-        var result = new List<NudgeOverviewSection>();
+        var take = new int[sections.Count];
         var shown = 0;
-        foreach (var section in sections)
+        for (var given = true; given && shown < budget;)
         {
-            var take = Math.Min(section.Lines.Count, budget - shown);
-            if (take <= 0 && section.Lines.Count > 0) break;
-            result.Add(section with { Lines = section.Lines.Take(take).ToList() });
-            shown += take;
+            given = false;
+            for (var i = 0; i < sections.Count && shown < budget; i++)
+            {
+                if (take[i] >= sections[i].Lines.Count) continue;
+                take[i]++;
+                shown++;
+                given = true;
+            }
         }
+        var result = sections.Select((section, i) => section with { Lines = section.Lines.Take(take[i]).ToList() })
+            .Where((section, i) => section.Lines.Count > 0 || sections[i].Lines.Count == 0).ToList();
         return (result, shown);
     }
 
