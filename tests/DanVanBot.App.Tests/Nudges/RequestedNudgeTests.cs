@@ -4,6 +4,7 @@ using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Nudges.Coordinators;
 using DanVanBot.App.Tests.TestSupport;
 using DanVanBot.Domain.Reports;
+using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Reports;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +73,10 @@ public sealed class RequestedNudgeTests
         await harness.AdvanceAndDrainAsync(TimeSpan.Zero);
         Assert.Equal(2, (await RequestedRowsAsync(harness, organisation)).Count);
         Assert.Equal(2, connector.Calls.Count(c => c.Method == "POST" && c.AllText.Contains("Cơ quan đầu mối nhắc", StringComparison.Ordinal)));
+
+        var audited = (await harness.Bot.Services.GetRequiredService<IAuditLog>().ListAsync(DateTimeOffset.MinValue)).Where(a => a.Action == "nudge.send").ToList();
+        Assert.Equal([CoordinatorAad, CoordinatorAad], audited.Select(a => a.Actor));
+        Assert.All(audited, a => Assert.Equal(organisation, a.OrganisationId));
 
         var cancelled = await chat.PressAsync(CancelRequestedNudgeHandler.Verb, Press(Buttons(preview, CancelRequestedNudgeHandler.Verb).Single()), CoordinatorAad);
         Assert.Equal(CoordinatorNudgeTexts.RemindCancelled, cancelled.GetProperty("value").GetString());

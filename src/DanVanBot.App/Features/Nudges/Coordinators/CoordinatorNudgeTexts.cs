@@ -45,6 +45,7 @@ internal static class CoordinatorNudgeTexts
     public const string RemindQueuedAgain = " {0} người đã được xếp nhắc hôm nay nên không gửi lại.";
     public const string RemindQueuedSummary = "Đã xếp {0} lời nhắc";
     public const string RemindGone = "Không tìm thấy việc này (có thể kế hoạch đã được nhập lại).";
+    public const string RemindAudit = "Gửi nhắc các đơn vị chưa nộp: {0} ({1}); {2} lời nhắc mới trong {3} người được nhắc";
     public const string RemindCancelled = "Đã hủy, không gửi lời nhắc nào.";
 
     public const string DigestTitle = "Tổng hợp đầu tuần: {0}";

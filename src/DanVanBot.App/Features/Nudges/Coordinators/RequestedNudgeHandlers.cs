@@ -1,7 +1,9 @@
+using System.Globalization;
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Nudges.Planning;
 using DanVanBot.Protocol.Hosting;
 using DanVanBot.Protocol.Schema;
+using DanVanBot.Storage.Audit;
 using DanVanBot.Storage.Imports;
 using DanVanBot.Storage.Nudges;
 using DanVanBot.Storage.Organisations;
@@ -45,7 +47,7 @@ internal sealed class PreviewRequestedNudgeHandler(RequestedNudges requested, Ti
 /// outbox and wakes the sender. Pressed twice, the outbox's unique key keeps one reminder per person and day.
 /// </summary>
 internal sealed class SendRequestedNudgeHandler(
-    RequestedNudges requested, NudgePlanning planning, INudgeOutbox outbox, NudgeSignals signals, TimeProvider clock) : IFeatureHandler
+    RequestedNudges requested, NudgePlanning planning, INudgeOutbox outbox, NudgeSignals signals, IAuditLog audit, TimeProvider clock) : IFeatureHandler
 {
     public const string Verb = "nudge.send";
 
@@ -60,6 +62,10 @@ internal sealed class SendRequestedNudgeHandler(
         }
         var stored = plan.Planned.Count == 0 ? 0 : await outbox.EnqueueAsync(await planning.DraftsAsync(plan.Planned, turn.CancellationToken), turn.CancellationToken);
         if (stored > 0) signals.Wake();
+        var user = await turn.CurrentUserAsync();
+        await audit.WriteAsync(new AuditEntry(user.AadObjectId!, user.Name, "nudge.send", string.Format(CultureInfo.InvariantCulture,
+            CoordinatorNudgeTexts.RemindAudit, plan.Occurrence.Description, plan.Occurrence.Label, stored, plan.Planned.Count),
+            turn.ConversationId, plan.Organisation.Id), turn.CancellationToken);
         turn.InvokeResult = RequestedNudgeScope.Card(RequestedNudgeCards.Queued(plan, now, stored));
     }
 }
