@@ -4,6 +4,7 @@ using DanVanBot.App.Features.Exports;
 using DanVanBot.App.Features.Help;
 using DanVanBot.App.Features.Identity;
 using DanVanBot.App.Features.Nudges;
+using DanVanBot.App.Features.Nudges.Coordinators;
 using DanVanBot.App.Features.Plans;
 using DanVanBot.App.Features.Reports;
 using DanVanBot.App.Features.Roster;
@@ -46,6 +47,14 @@ internal static class BotRoutes
         // An administrator assigns a team's members to a unit in one go.
         .On("roster:team", TeamMembersHandler.Matches, AnyAdministrator, Handlers.Use<TeamMembersHandler>())
         .OnCardAction(AssignMembersHandler.Verb, AdministratorOf("the unit's organisation", TeamAssignment.Scope), Handlers.Use<AssignMembersHandler>())
+
+        // Reminders for the coordinating office: asked before the reports' lines, where "chưa nộp" would read as a question.
+        .On("nudges:delivery", DeliveryViewHandler.Matches, AnyCoordinator, Handlers.Use<DeliveryViewHandler>())
+        // "Nhắc các đơn vị chưa nộp …" previews; only "Gửi nhắc" on the preview sends, for the occurrence's own organisation.
+        .On("nudges:remind", RemindMissingHandler.Matches, AnyCoordinator, Handlers.Use<RemindMissingHandler>())
+        .OnCardAction(PreviewRequestedNudgeHandler.Verb, CoordinatorOf("the occurrence's organisation", RequestedNudgeScope.Occurrence), Handlers.Use<PreviewRequestedNudgeHandler>())
+        .OnCardAction(SendRequestedNudgeHandler.Verb, CoordinatorOf("the occurrence's organisation", RequestedNudgeScope.Occurrence), Handlers.Use<SendRequestedNudgeHandler>())
+        .OnCardAction(CancelRequestedNudgeHandler.Verb, CoordinatorOf("the occurrence's organisation", RequestedNudgeScope.Occurrence), Handlers.Use<CancelRequestedNudgeHandler>())
 
         // Reports: a unit's members open the form from chat or a button and submit it for their own unit.
         // The coordinating office sees who has reported; "tình hình nộp báo cáo" is asked before "nộp báo cáo" is read as submitting.

@@ -17,4 +17,5 @@ public static class CardNames
     public const string ReportView = "report-view";
     public const string ReportUnit = "report-unit";
     public const string Nudge = "nudge";
+    public const string NudgeOverview = "nudge-overview";
 }

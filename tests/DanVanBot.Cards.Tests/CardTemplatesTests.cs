@@ -7,7 +7,7 @@ public sealed class CardTemplatesTests
     public static TheoryData<string> KnownCards => new(
         CardNames.Help, CardNames.AnswerList, CardNames.RosterJoin, CardNames.RosterApproval, CardNames.RosterTeam, CardNames.PlanPreview, CardNames.SetDate,
         CardNames.ReportForm, CardNames.ReportReceipt, CardNames.ReportChoice, CardNames.ReportCompliance, CardNames.ReportView, CardNames.ReportUnit,
-        CardNames.Nudge);
+        CardNames.Nudge, CardNames.NudgeOverview);
 
     [Fact]
     public void Names_EmbeddedTemplates_ListsEveryCardFile()

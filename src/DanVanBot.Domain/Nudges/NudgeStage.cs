@@ -25,6 +25,12 @@ public enum NudgeStageKind
 
     /// <summary>The coordinators' weekly digest (not tied to one occurrence).</summary>
     Digest,
+
+    /// <summary>
+    /// A coordinator's "nhắc các đơn vị chưa nộp", sent on <see cref="NudgeStage.Days"/> = the day as yyyyMMdd: one per
+    /// person and day however often "Gửi nhắc" is pressed.
+    /// </summary>
+    Requested,
 }
 
 /// <summary>
@@ -36,6 +42,9 @@ public readonly record struct NudgeStage(NudgeStageKind Kind, int Days = 0)
     public static NudgeStage DueDay => new(NudgeStageKind.DueDay);
     public static NudgeStage Escalation => new(NudgeStageKind.Escalation);
 
+    /// <summary>The coordinator-requested reminder of <paramref name="day"/> (key "requested-20220420").</summary>
+    public static NudgeStage RequestedOn(DateOnly day) => new(NudgeStageKind.Requested, day.Year * 10000 + day.Month * 100 + day.Day);
+
     public string Key => Kind switch
     {
         NudgeStageKind.Before => "before-" + Days.ToString(CultureInfo.InvariantCulture),
@@ -44,6 +53,7 @@ public readonly record struct NudgeStage(NudgeStageKind Kind, int Days = 0)
         NudgeStageKind.WindowCloses => "window-closes-" + Days.ToString(CultureInfo.InvariantCulture),
         NudgeStageKind.Overdue => "overdue-" + Days.ToString(CultureInfo.InvariantCulture),
         NudgeStageKind.Escalation => "escalation",
+        NudgeStageKind.Requested => "requested-" + Days.ToString(CultureInfo.InvariantCulture),
         _ => "digest",
     };
 
@@ -79,6 +89,7 @@ public readonly record struct NudgeStage(NudgeStageKind Kind, int Days = 0)
         ("before-", NudgeStageKind.Before),
         ("window-closes-", NudgeStageKind.WindowCloses),
         ("overdue-", NudgeStageKind.Overdue),
+        ("requested-", NudgeStageKind.Requested),
     ];
 
     public override string ToString() => Key;

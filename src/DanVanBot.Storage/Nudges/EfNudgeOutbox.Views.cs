@@ -63,6 +63,27 @@ internal sealed partial class EfNudgeOutbox
         return Enum.GetValues<NudgeState>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
     }
 
+    public async Task<IReadOnlyDictionary<NudgeState, int>> CountByStateAsync(
+        Guid organisationId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var counts = await db.Nudges.AsNoTracking()
+            .Where(n => n.OrganisationId == organisationId && n.Day >= from && n.Day <= to)
+            .GroupBy(n => n.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<NudgeState>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0);
+    }
+
+    public async Task<IReadOnlyList<NudgeRecord>> ListFailedAsync(
+        Guid organisationId, DateOnly from, DateOnly to, int max, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Nudges.AsNoTracking()
+            .Where(n => n.OrganisationId == organisationId && n.Day >= from && n.Day <= to && n.State == NudgeState.Failed)
+            .OrderByDescending(n => n.Day).ThenBy(n => n.PersonName).ThenBy(n => n.Id)
+            .Take(max).ToListAsync(cancellationToken);
+        return rows.Select(n => ToRecord(n, now.ToUnixTimeMilliseconds())).ToList();
+    }
+
     public async Task<IReadOnlyList<NudgeRecord>> ListAsync(
         Guid organisationId, DateOnly from, DateOnly to, DateTimeOffset now, CancellationToken cancellationToken = default)
     {

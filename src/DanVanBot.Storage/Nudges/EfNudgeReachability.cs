@@ -73,6 +73,12 @@ internal sealed class EfNudgeReachability(IDbContextFactory<DanVanDbContext> con
         }
     }
 
+    public async Task<bool> UnmuteAsync(Guid personId, Guid obligationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.NudgeMutes.Where(m => m.PersonId == personId && m.ObligationId == obligationId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
     public async Task<IReadOnlySet<(Guid PersonId, Guid ObligationId)>> FindMutedAsync(
         IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken = default)
     {

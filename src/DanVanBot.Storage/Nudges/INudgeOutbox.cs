@@ -52,6 +52,14 @@ public interface INudgeOutbox
 
     Task<IReadOnlyDictionary<NudgeState, int>> CountByStateAsync(Guid? organisationId = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The organisation's reminders whose day lies in [<paramref name="from"/>, <paramref name="to"/>], counted by state.</summary>
+    Task<IReadOnlyDictionary<NudgeState, int>> CountByStateAsync(
+        Guid organisationId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
+    /// <summary>Up to <paramref name="max"/> of the organisation's failed reminders in the period, newest day first.</summary>
+    Task<IReadOnlyList<NudgeRecord>> ListFailedAsync(
+        Guid organisationId, DateOnly from, DateOnly to, int max, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>Reminders of the organisation whose day lies in [<paramref name="from"/>, <paramref name="to"/>], newest day first.</summary>
     Task<IReadOnlyList<NudgeRecord>> ListAsync(
         Guid organisationId, DateOnly from, DateOnly to, DateTimeOffset now, CancellationToken cancellationToken = default);

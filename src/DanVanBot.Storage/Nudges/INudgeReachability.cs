@@ -20,6 +20,9 @@ public interface INudgeReachability
     /// <summary>Records the mute (again: unchanged).</summary>
     Task MuteAsync(Guid organisationId, NudgeMute mute, CancellationToken cancellationToken = default);
 
+    /// <summary>Removes the mute ("Bật lại nhắc"); false when there was none. Reminders already cancelled stay cancelled.</summary>
+    Task<bool> UnmuteAsync(Guid personId, Guid obligationId, CancellationToken cancellationToken = default);
+
     /// <summary>The (person, obligation) pairs muted among those people.</summary>
     Task<IReadOnlySet<(Guid PersonId, Guid ObligationId)>> FindMutedAsync(
         IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken = default);

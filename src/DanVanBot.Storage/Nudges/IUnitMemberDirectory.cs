@@ -13,6 +13,9 @@ public sealed record UnitMember(Guid UnitId, Guid PersonId, string? AadObjectId,
 public interface IUnitMemberDirectory
 {
     Task<IReadOnlyList<UnitMember>> MembersOfAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The organisation's coordinators (the weekly digest's readers), once each, with the tenant to reach them in.</summary>
+    Task<IReadOnlyList<UnitMember>> CoordinatorsOfAsync(Guid organisationId, CancellationToken cancellationToken = default);
 }
 
 internal sealed class RosterUnitMemberDirectory(IDbContextFactory<DanVanDbContext> contexts) : IUnitMemberDirectory
@@ -37,5 +40,20 @@ internal sealed class RosterUnitMemberDirectory(IDbContextFactory<DanVanDbContex
             .Select(g => g.OrderByDescending(r => r.Role == RosterRole.UnitHead).First())
             .Select(r => new UnitMember(r.UnitId, r.Id, r.AadObjectId, r.DisplayName, r.Role == RosterRole.UnitHead, r.Tenant))
             .ToList();
+    }
+
+    public async Task<IReadOnlyList<UnitMember>> CoordinatorsOfAsync(Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await (
+                from m in db.Memberships
+                where m.Role == RosterRole.Coordinator
+                join u in db.Units on m.UnitId equals u.Id
+                where u.OrganisationId == organisationId
+                join p in db.People on m.PersonId equals p.Id
+                join o in db.Organisations on u.OrganisationId equals o.Id
+                select new { m.UnitId, p.Id, p.AadObjectId, p.DisplayName, Tenant = p.TenantId ?? o.TenantId })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        return rows.DistinctBy(r => r.Id).Select(r => new UnitMember(r.UnitId, r.Id, r.AadObjectId, r.DisplayName, false, r.Tenant)).ToList();
     }
 }

@@ -51,10 +51,10 @@ public sealed partial class HelpAndSuggestionTests : IAsyncLifetime
     public static TheoryData<string, string[], string[]> RoleLines => new()
     {
         { ChatHarness.NewUser, ["Hỏi hạn báo cáo", "Tham gia, đổi đơn vị"],
-            ["Tình hình nộp báo cáo", "Nộp báo cáo", "Tổng hợp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn", "Xếp thành viên nhóm"] },
+            ["Tình hình nộp báo cáo", "Nộp báo cáo", "Tổng hợp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn", "Xếp thành viên nhóm", "Tình hình gửi nhắc", "Nhắc đơn vị chưa nộp"] },
         { Member, ["Hỏi hạn báo cáo", "Tình hình nộp báo cáo", "Nộp báo cáo", "Tham gia, đổi đơn vị"],
-            ["Tổng hợp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn", "Xếp thành viên nhóm"] },
-        { Coordinator, ["Tình hình nộp báo cáo", "Tổng hợp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn"], ["Xếp thành viên nhóm"] },
+            ["Tổng hợp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn", "Xếp thành viên nhóm", "Tình hình gửi nhắc", "Nhắc đơn vị chưa nộp"] },
+        { Coordinator, ["Tình hình nộp báo cáo", "Tổng hợp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn", "Tình hình gửi nhắc", "Nhắc đơn vị chưa nộp"], ["Xếp thành viên nhóm"] },
         { Administrator, ["Hỏi hạn báo cáo", "Xếp thành viên nhóm"], ["Nộp báo cáo", "Tổng hợp báo cáo", "Nhập kế hoạch", "Việc chưa có hạn"] },
     };
 

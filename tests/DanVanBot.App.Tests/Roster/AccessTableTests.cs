@@ -58,6 +58,12 @@ public sealed class AccessTableTests
         // A button no route knows gets a short answer, whoever presses it; nothing is read or written.
         ["card:unknown"] = Everyone,
         ["reports:compliance"] = Coordinators,
+        ["nudges:delivery"] = Coordinators,
+        ["nudges:remind"] = Coordinators,
+        // The preview's buttons act on the wards' report: Quận 7's coordinators only.
+        ["card:nudge.preview"] = QuanBayCoordinator,
+        ["card:nudge.send"] = QuanBayCoordinator,
+        ["card:nudge.cancelSend"] = QuanBayCoordinator,
         ["exports:request"] = Coordinators,
         ["card:export.request"] = Coordinators,
         ["reports:open"] = Reporters,
@@ -78,6 +84,8 @@ public sealed class AccessTableTests
         // A reminder's own buttons need a Teams-identified person; the handler then acts only on that person's reminder.
         ["card:nudge.ack"] = Everyone,
         ["card:nudge.snooze"] = Everyone,
+        ["card:nudge.mute"] = Everyone,
+        ["card:nudge.unmute"] = Everyone,
         ["ask:workdays"] = Everyone,
         // A coordinator sees every unit of their organisation; any other member, their own unit's standing (issue 15).
         ["ask:missing"] = Reporters,
@@ -236,6 +244,10 @@ public sealed class AccessTableTests
             case "reports:open": return Say("nộp báo cáo 6 tháng");
             case "reports:mine": return Say("đơn vị tôi đã nộp báo cáo chưa?");
             case "reports:compliance": return Say("tình hình nộp báo cáo tháng 4");
+            case "nudges:delivery": return Say("tình hình gửi nhắc");
+            case "nudges:remind": return Say("nhắc các đơn vị chưa nộp báo cáo 6 tháng");
+            case "card:nudge.preview" or "card:nudge.send" or "card:nudge.cancelSend":
+                return Press(route["card:".Length..], new JsonObject { ["occurrenceId"] = world.WardsReportOccurrence.ToString() });
             case "reports:template": return Say("cho xin mẫu báo cáo");
             case "exports:request": return Say("xuất báo cáo tổng hợp tháng 4");
             case "card:export.request":
@@ -266,7 +278,7 @@ public sealed class AccessTableTests
                 var pdf = "%PDF-1.7 bao cao"u8.ToArray();
                 return Retarget(PlanActivities.FileMessage(connector.ServiceUrl, "bao-cao.pdf", files.Serve("bao-cao.pdf", pdf), RosterChat.Aad(person)),
                     conversation, person);
-            case "card:nudge.ack" or "card:nudge.snooze": return Press(route["card:".Length..], new JsonObject { ["nudgeId"] = Guid.NewGuid().ToString() });
+            case "card:nudge.ack" or "card:nudge.snooze" or "card:nudge.mute" or "card:nudge.unmute": return Press(route["card:".Length..], new JsonObject { ["nudgeId"] = Guid.NewGuid().ToString() });
             case "ask:workdays": return Say("họp 12/3, gửi trước 3 ngày làm việc thì hạn là hôm nào?");
             case "ask:missing": return Say("đơn vị nào chưa nộp báo cáo");
             case "ask:answer": return Say("tháng này có gì đến hạn");

@@ -17,7 +17,7 @@ public static class SampleCards
     public static IEnumerable<SampleCard> All() =>
         Help().Concat(AnswerList()).Concat(RosterJoin()).Concat(RosterApproval()).Concat(RosterTeam()).Concat(PlanPreview()).Concat(SetDate())
             .Concat(ReportForm()).Concat(ReportReceipt()).Concat(ReportChoice())
-            .Concat(ReportCompliance()).Concat(ReportView()).Concat(ReportUnit()).Concat(Nudge());
+            .Concat(ReportCompliance()).Concat(ReportView()).Concat(ReportUnit()).Concat(Nudge()).Concat(NudgeOverview());
 
     public static TheoryData<SampleCard> Theory()
     {
@@ -286,5 +286,31 @@ public static class SampleCards
         yield return Typed("nudge: unit reported", CardNames.Nudge, new NudgeCardData(
             "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Nhắc hạn", "Báo cáo năm", "Phòng Nội vụ", "Thứ Hai, 24/11/2025",
             "hôm nay là hạn cuối", "Kế hoạch (không số)", StatusText: "Đơn vị đã nộp.", ShowActions: false));
+        yield return Typed("nudge: muted", CardNames.Nudge, new NudgeCardData(
+            "0f8fad5b-d9cb-469f-a165-70867728950e", "occ-1", "unit-1", "Nhắc hạn: còn 3 ngày làm việc", "Báo cáo 6 tháng", "Phòng Nội vụ",
+            "Thứ Sáu, 29/04/2022", "còn 3 ngày", "Kế hoạch 102/KH-UBND-NV, mục IV.2",
+            StatusText: "Đã tắt nhắc việc này cho anh/chị.", Muted: true));
+    }
+
+    private static IEnumerable<SampleCard> NudgeOverview()
+    {
+        yield return Typed("nudge-overview: delivery view", CardNames.NudgeOverview, new NudgeOverviewCardData(
+            "Tình hình gửi nhắc: UBND Quận 7", "Các lời nhắc từ 11/04/2022 đến 24/04/2022",
+            [new("Đã gửi tới", "12"), new("Không gửi được", "2"), new("Đang chờ gửi", "0")],
+            [
+                new("Không gửi được", [new("Nguyễn Văn An, UBND 10 Phường: người nhận đã chặn ứng dụng (Báo cáo 6 tháng, ngày 20/04/2022)")]),
+                new("Đã tắt nhắc", [new("Trần Thị Bình: Báo cáo 6 tháng (từ 20/04/2022)")]),
+            ],
+            More: "… và 3 nhắc khác."));
+        yield return Typed("nudge-overview: preview with send", CardNames.NudgeOverview, new NudgeOverviewCardData(
+            "Nhắc các đơn vị chưa nộp", "Báo cáo 6 tháng, hạn Thứ Bảy, 30/04/2022", [new("Đơn vị chưa nộp", "3"), new("Người sẽ được nhắc", "7")],
+            [new("Đơn vị chưa nộp", [new("UBND 10 Phường (2 người)"), new("Phòng Văn hóa và Thông tin (chưa có ai trong danh sách)")])],
+            SendOccurrenceId: "3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
+        yield return Typed("nudge-overview: choice", CardNames.NudgeOverview, new NudgeOverviewCardData(
+            "Nhắc các đơn vị chưa nộp", "Chọn nhiệm vụ", [], [],
+            Choices: [new("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "Báo cáo 6 tháng, hạn 30/04/2022")]));
+        yield return Typed("nudge-overview: sent, empty", CardNames.NudgeOverview, new NudgeOverviewCardData(
+            "Nhắc các đơn vị chưa nộp", null, [], [], StatusText: "Đã xếp 7 lời nhắc."));
+        yield return Raw("nudge-overview: raw empty object", CardNames.NudgeOverview, "{}");
     }
 }

@@ -95,11 +95,15 @@ public sealed class NudgeScheduleTests
     [InlineData("overdue-2")]
     [InlineData("escalation")]
     [InlineData("digest")]
+    [InlineData("requested-20220420")]
     public void TryParse_KeyOfEveryStage_RoundTrips(string key)
     {
         Assert.True(NudgeStage.TryParse(key, out var stage));
         Assert.Equal(key, stage.Key);
     }
+
+    [Fact]
+    public void RequestedOn_Day_KeyNamesTheDay() => Assert.Equal("requested-20220420", NudgeStage.RequestedOn(D("2022-04-20")).Key);
 
     [Theory]
     [InlineData("")]

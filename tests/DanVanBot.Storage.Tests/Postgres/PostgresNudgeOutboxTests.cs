@@ -28,4 +28,13 @@ public sealed class PostgresNudgeOutboxTests(PostgresHost host) : IClassFixture<
 
     [RequiresPostgresFact]
     public Task TryStartAsync_SixInstancesAtOnce_OneRuns() => NudgeScenarios.AJobRunsOnceAcrossInstancesUnlessItsOwnerDied(host);
+
+    [RequiresPostgresFact]
+    public Task MuteAsync_ThenUnmute_WaitingCancelledMuteGone() => NudgeScenarios.MuteCancelsWaitingAndUnmuteLetsLaterOnesThrough(host);
+
+    [RequiresPostgresFact]
+    public Task CoordinatorsOfAsync_Organisation_EachOnceWithTenant() => NudgeScenarios.CoordinatorsOfAnOrganisationWithTheirTenant(host);
+
+    [RequiresPostgresFact]
+    public Task CountByStateAsync_Period_OnlyTheOrganisationsDays() => NudgeScenarios.PeriodCountsAndFailedListStayWithinTheOrganisationAndDays(host);
 }

@@ -1,4 +1,6 @@
+using DanVanBot.Domain.Roster;
 using DanVanBot.Storage.Nudges;
+using DanVanBot.Storage.Roster;
 using DanVanBot.Storage.Tests.Infrastructure;
 
 namespace DanVanBot.Storage.Tests.Scenarios;
@@ -140,6 +142,74 @@ public static class NudgeScenarios
         Assert.True(await jobs.IsCompletedAsync("plan:2026-03-02"));
         Assert.False(await jobs.TryStartAsync("plan:2026-03-02", "later", now + TimeSpan.FromDays(1), Lease));
     }
+
+    public static async Task MuteCancelsWaitingAndUnmuteLetsLaterOnesThrough(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        var reachability = database.Get<INudgeReachability>();
+        var drafts = Drafts(database, 2);
+        await outbox.EnqueueAsync(drafts);
+        var person = drafts[0].PersonId;
+        var now = database.Clock.GetUtcNow();
+
+        await reachability.MuteAsync(Organisation, new NudgeMute(person, Guid.Empty, "Người 0", "Báo cáo 6 tháng", now));
+        await reachability.MuteAsync(Organisation, new NudgeMute(person, Guid.Empty, "Người 0", "Báo cáo 6 tháng", now));
+        Assert.Equal(1, await outbox.CancelForMuteAsync(person, Guid.Empty, now));
+
+        Assert.Equal([(person, Guid.Empty)], await reachability.FindMutedAsync([person, drafts[1].PersonId]));
+        Assert.Equal("Báo cáo 6 tháng", Assert.Single(await reachability.ListMutesAsync(Organisation)).ObligationDescription);
+        Assert.True(await reachability.UnmuteAsync(person, Guid.Empty));
+        Assert.False(await reachability.UnmuteAsync(person, Guid.Empty));
+        Assert.Empty(await reachability.FindMutedAsync([person]));
+        var counts = await outbox.CountByStateAsync();
+        Assert.Equal((1, 1), (counts[NudgeState.Cancelled], counts[NudgeState.Pending]));
+    }
+
+    public static async Task PeriodCountsAndFailedListStayWithinTheOrganisationAndDays(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        var now = database.Clock.GetUtcNow();
+        var ours = Drafts(database, 5).Select(d => d with { OrganisationId = Organisation }).ToArray();
+        var otherDay = Draft(database, 50) with { OrganisationId = Organisation, Day = new DateOnly(2026, 2, 1) };
+        var otherOrganisation = Draft(database, 60) with { OrganisationId = Guid.NewGuid() };
+        await outbox.EnqueueAsync([.. ours, otherDay, otherOrganisation]);
+        foreach (var claimed in await outbox.ClaimAsync("one", 100, now, Lease))
+        {
+            var failed = claimed.PersonId != ours[0].PersonId;
+            await outbox.CompleteAsync(claimed.Id, "one", failed
+                ? new NudgeOutcome(NudgeState.Failed, NudgeFailure.NotInstalled, 403)
+                : new NudgeOutcome(NudgeState.Delivered, ActivityId: "m1", ConversationId: "a:1"), now);
+        }
+        var day = ours[0].Day;
+
+        var counts = await outbox.CountByStateAsync(Organisation, day, day);
+        var listed = await outbox.ListFailedAsync(Organisation, day, day, 3, now);
+
+        Assert.Equal((1, 4, 0), (counts[NudgeState.Delivered], counts[NudgeState.Failed], counts[NudgeState.Pending]));
+        Assert.Equal(3, listed.Count);
+        Assert.All(listed, n => Assert.Equal((Organisation, NudgeState.Failed, NudgeFailure.NotInstalled, day), (n.OrganisationId, n.State, n.Failure, n.Day)));
+    }
+
+    public static async Task CoordinatorsOfAnOrganisationWithTheirTenant(IStorageHost host)
+    {
+        var (database, homeAffairs, wards) = await RosterScenarios.SeededAsync(host);
+        var roster = database.Get<IRosterStore>();
+        await database.Get<Organisations.IOrganisationStore>().SetTenantAsync(homeAffairs.OrganisationId, "TENANT-ORG");
+        var audit = new Audit.AuditEntry("test", null, "roster.grant", "kiểm thử");
+        await roster.GrantAsync(new PersonIdentity("aad-coordinator-1", null, "Điều phối một", "TENANT-OWN"), homeAffairs.Id, RosterRole.Coordinator, audit);
+        await roster.GrantAsync(new PersonIdentity("aad-coordinator-2", null, "Điều phối hai"), homeAffairs.Id, RosterRole.Coordinator, audit);
+        await roster.GrantAsync(new PersonIdentity("aad-coordinator-2", null, "Điều phối hai"), wards.Id, RosterRole.Coordinator, audit);
+        await roster.GrantAsync(new PersonIdentity("aad-member", null, "Cán bộ"), wards.Id, RosterRole.Member, audit);
+
+        var coordinators = await database.Get<IUnitMemberDirectory>().CoordinatorsOfAsync(homeAffairs.OrganisationId);
+
+        // Tenants are stored as keys (lower case); the person's own tenant wins over the organisation's.
+        Assert.Equal([("aad-coordinator-1", "tenant-own"), ("aad-coordinator-2", "tenant-org")],
+            coordinators.Select(c => (c.AadObjectId, c.TenantId)).OrderBy(c => c.AadObjectId, StringComparer.Ordinal));
+        Assert.Empty(await database.Get<IUnitMemberDirectory>().CoordinatorsOfAsync(Guid.NewGuid()));
+    }
+
+    private static readonly Guid Organisation = Guid.Parse("33333333-3333-3333-3333-333333333333");
 
     private static async Task<(TestDatabase Database, INudgeOutbox Outbox)> OutboxAsync(IStorageHost host)
     {

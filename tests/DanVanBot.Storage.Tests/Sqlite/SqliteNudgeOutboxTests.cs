@@ -28,4 +28,13 @@ public sealed class SqliteNudgeOutboxTests(SqliteFileHost host) : IClassFixture<
 
     [Fact]
     public Task TryStartAsync_SixInstancesAtOnce_OneRuns() => NudgeScenarios.AJobRunsOnceAcrossInstancesUnlessItsOwnerDied(host);
+
+    [Fact]
+    public Task MuteAsync_ThenUnmute_WaitingCancelledMuteGone() => NudgeScenarios.MuteCancelsWaitingAndUnmuteLetsLaterOnesThrough(host);
+
+    [Fact]
+    public Task CoordinatorsOfAsync_Organisation_EachOnceWithTenant() => NudgeScenarios.CoordinatorsOfAnOrganisationWithTheirTenant(host);
+
+    [Fact]
+    public Task CountByStateAsync_Period_OnlyTheOrganisationsDays() => NudgeScenarios.PeriodCountsAndFailedListStayWithinTheOrganisationAndDays(host);
 }

@@ -1,4 +1,5 @@
 using DanVanBot.App.Features.Identity;
+using DanVanBot.App.Features.Nudges.Coordinators;
 using DanVanBot.App.Features.Nudges.Planning;
 using DanVanBot.App.Features.Nudges.Sending;
 using DanVanBot.App.Features.Reports;
@@ -28,6 +29,7 @@ internal static class NudgeFeature
         services.AddScoped<NudgePlanning>();
         services.AddSingleton<NudgeSender>();
         services.AddSingleton<NudgeDispatcher>();
+        services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<NudgeScheduler>();
         services.AddSingleton<NudgeReportSettler>();
         services.AddSingleton<IReportSubmitted>(sp => sp.GetRequiredService<NudgeReportSettler>());
@@ -40,6 +42,15 @@ internal static class NudgeFeature
         services.AddScoped<NudgeCardAction>();
         services.AddScoped<AcknowledgeNudgeHandler>();
         services.AddScoped<SnoozeNudgeHandler>();
+        services.AddScoped<MuteNudgeHandler>();
+        services.AddScoped<UnmuteNudgeHandler>();
+        services.AddScoped<DeliveryView>();
+        services.AddScoped<DeliveryViewHandler>();
+        services.AddSingleton<RequestedNudges>();
+        services.AddScoped<RemindMissingHandler>();
+        services.AddScoped<PreviewRequestedNudgeHandler>();
+        services.AddScoped<SendRequestedNudgeHandler>();
+        services.AddScoped<CancelRequestedNudgeHandler>();
         return services;
     }
 
@@ -49,5 +60,7 @@ internal static class NudgeFeature
     /// </summary>
     public static RouteTable MapNudgeRoutes(this RouteTable routes) => routes
         .OnCardAction(AcknowledgeNudgeHandler.Verb, Requirement.Person, Handlers.Use<AcknowledgeNudgeHandler>())
-        .OnCardAction(SnoozeNudgeHandler.Verb, Requirement.Person, Handlers.Use<SnoozeNudgeHandler>());
+        .OnCardAction(SnoozeNudgeHandler.Verb, Requirement.Person, Handlers.Use<SnoozeNudgeHandler>())
+        .OnCardAction(MuteNudgeHandler.Verb, Requirement.Person, Handlers.Use<MuteNudgeHandler>())
+        .OnCardAction(UnmuteNudgeHandler.Verb, Requirement.Person, Handlers.Use<UnmuteNudgeHandler>());
 }

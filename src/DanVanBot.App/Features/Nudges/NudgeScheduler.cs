@@ -1,3 +1,4 @@
+using DanVanBot.App.Features.Nudges.Coordinators;
 using DanVanBot.App.Features.Nudges.Planning;
 using DanVanBot.App.Features.Nudges.Sending;
 using DanVanBot.Domain.Calendar;
@@ -11,13 +12,15 @@ namespace DanVanBot.App.Features.Nudges;
 /// <summary>
 /// The reminders' clock: at each working day's send time (08:00 Vietnam by default), and at startup if the day's time
 /// has passed but working hours have not, it plans the day for every organisation. Each (organisation, day) is a run-once
-/// job shared by every instance, so the schedule runs once however many instances start. Driven by
+/// job shared by every instance, so the schedule runs once however many instances start; on the week's digest day it also
+/// sends the coordinators' digest (<see cref="WeeklyDigest"/>), once per organisation and week. Driven by
 /// <see cref="TimeProvider"/>: tests advance a fake clock through a year.
 /// </summary>
 internal sealed partial class NudgeScheduler(
     IServiceScopeFactory scopes,
     IOrganisationStore organisations,
     IJobRuns jobs,
+    WeeklyDigest digest,
     IWorkingCalendar calendar,
     NudgeSignals signals,
     NudgeInstance instance,
@@ -58,10 +61,14 @@ internal sealed partial class NudgeScheduler(
             var time = NudgeSlots.Local(now).Time;
             if (time < policy.SendAt || time > policy.WorkEnd) continue;
             var key = $"nudges:{organisation.Id:N}:{day:yyyy-MM-dd}";
-            if (!await jobs.TryStartAsync(key, instance.Id, now, JobLease, cancellationToken)) continue;
-            var (planned, stored) = await planning.PlanAndStoreAsync(organisation, now, cancellationToken);
-            await jobs.CompleteAsync(key, instance.Id, clock.GetUtcNow(), cancellationToken);
-            if (planned > 0) LogPlanned(organisation.Name, day, planned, stored);
+            if (await jobs.TryStartAsync(key, instance.Id, now, JobLease, cancellationToken))
+            {
+                var (planned, stored) = await planning.PlanAndStoreAsync(organisation, now, cancellationToken);
+                await jobs.CompleteAsync(key, instance.Id, clock.GetUtcNow(), cancellationToken);
+                if (planned > 0) LogPlanned(organisation.Name, day, planned, stored);
+            }
+            // The coordinators' digest is its own run-once job (per organisation and week): it does nothing on other days.
+            if (await digest.RunAsync(organisation, now, cancellationToken) is > 0 and var digests) LogDigest(organisation.Name, day, digests);
         }
         signals.Planned(day);
     }
@@ -89,6 +96,9 @@ internal sealed partial class NudgeScheduler(
 
     [LoggerMessage(12010, LogLevel.Information, "Reminders for {Organisation} on {Day}: {Planned} planned, {Stored} new")]
     private partial void LogPlanned(string organisation, DateOnly day, int planned, int stored);
+
+    [LoggerMessage(12012, LogLevel.Information, "Weekly digest for {Organisation} on {Day}: {Count} coordinators")]
+    private partial void LogDigest(string organisation, DateOnly day, int count);
 
     [LoggerMessage(12011, LogLevel.Error, "Reminders: planning {Day} failed")]
     private partial void LogPlanningFailed(Exception error, DateOnly day);

@@ -8,8 +8,12 @@ using DanVanBot.Protocol.Schema;
 
 namespace DanVanBot.App.Features.Nudges.Planning;
 
-/// <summary>What a reminder shows, fixed when it is planned (stored with the outbox row) and its card at send time.</summary>
-internal sealed record NudgeMessage(string Summary, NudgeCardData Card);
+/// <summary>
+/// What a reminder shows, fixed when it is planned (stored with the outbox row) and its card at send time. A message to
+/// coordinators (the Monday digest) carries <paramref name="Overview"/>, sent as <c>cards/nudge-overview.json</c>;
+/// its <paramref name="Card"/> then only names it for the delivery view.
+/// </summary>
+internal sealed record NudgeMessage(string Summary, NudgeCardData Card, NudgeOverviewCardData? Overview = null);
 
 internal static class NudgeCards
 {
@@ -29,6 +33,7 @@ internal static class NudgeCards
             NudgeStageKind.WindowOpens => NudgeTexts.TitleWindowOpens,
             NudgeStageKind.WindowCloses => Format(NudgeTexts.TitleWindowCloses, stage.Days),
             NudgeStageKind.Overdue => Format(NudgeTexts.TitleOverdue, stage.Days),
+            NudgeStageKind.Requested => NudgeTexts.TitleRequested,
             _ => NudgeTexts.TitleEscalation,
         };
         var days = daysLeft switch
@@ -52,7 +57,9 @@ internal static class NudgeCards
 
     /// <summary>The message activity for one person's reminder: the card with this reminder's id in its buttons.</summary>
     public static Activity Activity(Guid nudgeId, NudgeMessage message, NudgeCardData? replacement = null) =>
-        CardMessage.Create(CardNames.Nudge, (replacement ?? message.Card) with { NudgeId = nudgeId.ToString() }, message.Summary);
+        message.Overview is { } overview && replacement is null
+            ? CardMessage.Create(CardNames.NudgeOverview, overview, message.Summary)
+            : CardMessage.Create(CardNames.Nudge, (replacement ?? message.Card) with { NudgeId = nudgeId.ToString() }, message.Summary);
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -74,7 +74,7 @@ internal sealed class NudgePlanner(
     }
 
     /// <summary>Members draft the report, so they are reminded; a unit with no one but its head reminds the head.</summary>
-    private static IEnumerable<NudgeRecipient> Addressees(IReadOnlyList<NudgeRecipient> inUnit, NudgeStage stage)
+    public static IEnumerable<NudgeRecipient> Addressees(IReadOnlyList<NudgeRecipient> inUnit, NudgeStage stage)
     {
         var heads = inUnit.Where(p => p.IsHead).DistinctBy(p => p.PersonId);
         if (stage.IsForHead) return heads;
