@@ -78,7 +78,8 @@ public sealed class NudgePlaygroundTests
 
             // "Nhắc lại sau": the bot says when, and at that slot (13:30 the same day) the same reminder comes again.
             await page.GetByRole(AriaRole.Button, new() { Name = "Nhắc lại sau" }).Last.ClickAsync();
-            await Expect(page.GetByText("Tôi sẽ nhắc lại lúc 13:30 " + VietnameseDates.WeekdayAndDate(SevenBefore)).Last)
+            var snoozed = string.Format(CultureInfo.InvariantCulture, NudgeTexts.Snoozed, "13:30 " + VietnameseDates.WeekdayAndDate(SevenBefore));
+            await Expect(page.GetByText(snoozed).Last)
                 .ToBeVisibleAsync(new() { Timeout = Ms(Patience) });
 
             // "Đã nhận": the card comes back saying so, without that button; the outbox has the acknowledgement.
