@@ -59,7 +59,8 @@ public sealed class BenchDatabase : IAsyncDisposable
         var rows = new List<string>();
         if (providers is "sqlite" or "both")
         {
-            await using var database = CreateSqlite();
+            // --sqlite-folder /dev/shm: the file in memory (no disk flush), to tell the disk's share from the engine's.
+            await using var database = CreateSqlite(args.Has("sqlite-folder") ? args.Get("sqlite-folder", "") : null);
             rows.AddRange(await run(database));
         }
         if (providers is "postgres" or "both")

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using DanVanBot.Bench;
 using DanVanBot.Bench.Exports;
 using DanVanBot.Bench.Micro;
+using DanVanBot.Bench.Nudges;
 using DanVanBot.Bench.Protocol;
 using DanVanBot.Bench.Province;
 using DanVanBot.Bench.Reports;
@@ -17,6 +18,7 @@ using DanVanBot.Bench.Roster;
 //   roster [options]               current-user resolution with 10,000 people; unit search over 3,000 units
 //   reports [options]              report submission turns at 100 concurrent users; the 3,000-unit compliance card
 //   exports [--units N --rounds N] the .docx and .xlsx exports for 3,000 units with one report each (issue 11)
+//   nudges [options]               reminders: planning for 10,000 people, sending with limits off and on, two instances (issue 12)
 var command = args.Length > 0 ? args[0] : "micro";
 var rest = args.Skip(1).ToArray();
 switch (command)
@@ -40,7 +42,9 @@ switch (command)
         return await ReportBenchmark.RunAsync(BenchArgs.Parse(rest));
     case "exports":
         return await ExportBenchmark.RunAsync(BenchArgs.Parse(rest));
+    case "nudges":
+        return await NudgeBenchmark.RunAsync(BenchArgs.Parse(rest));
     default:
-        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load, province, parse-scaling, crash-loss, roster, reports or exports.");
+        await Console.Error.WriteLineAsync($"Unknown command '{command}'. Use micro, protocol-host, turn-load, province, parse-scaling, crash-loss, roster, reports, exports or nudges.");
         return 2;
 }
