@@ -12,7 +12,7 @@ namespace DanVanBot.Bench.Nudges;
 /// <summary>
 /// Where a send's time goes, each part alone over the same number of reminders: composing the card activities (CPU),
 /// the Connector calls alone (the app's own client, as many in flight as the dispatcher), and the outbox alone (claim
-/// in batches, record each result, no HTTP).
+/// in batches, record each result — a commit each, and in groups as the dispatcher does — no HTTP).
 /// </summary>
 internal static class NudgeBreakdown
 {
@@ -39,23 +39,36 @@ internal static class NudgeBreakdown
         results.Add(($"  part: Connector calls only ({concurrency} in flight)", connector.Count, watch.Elapsed.TotalSeconds));
 
         var outbox = services.GetRequiredService<INudgeOutbox>();
+        // Recording side by side: a commit per reminder (as before), and in groups through the dispatcher's own writer.
+        results.Add(await RecordAllAsync(outbox, planned, count, concurrency, batch, $"one commit each ({concurrency} at once)",
+            (nudge, outcome, token) => outbox.CompleteAsync(nudge.Id, "part", outcome, DateTimeOffset.UtcNow, token)));
+        var writer = new NudgeResultWriter(outbox, new NudgeInstance("part"));
+        results.Add(await RecordAllAsync(outbox, planned, count, concurrency, batch, $"grouped commits ({concurrency} at once)",
+            (nudge, outcome, token) => writer.RecordAsync(nudge.Id, outcome, DateTimeOffset.UtcNow, token)));
+        return results;
+    }
+
+    private static async Task<(string, int, double)> RecordAllAsync(
+        INudgeOutbox outbox, IReadOnlyList<NudgeDraft> planned, int count, int concurrency, int batch, string how,
+        Func<NudgeRecord, NudgeOutcome, CancellationToken, Task<bool>> record)
+    {
         var now = DateTimeOffset.UtcNow;
+        var round = Guid.NewGuid().ToString("N")[..6];
         await outbox.EnqueueAsync(Enumerable.Range(0, count).Select(i => planned[i % planned.Count] with
         {
-            Stage = $"{planned[i % planned.Count].Stage}/part-{i / planned.Count}", NotBefore = now.AddMinutes(-1), NotAfter = now.AddHours(2),
+            Stage = $"{planned[i % planned.Count].Stage}/{round}-{i / planned.Count}", NotBefore = now.AddMinutes(-1), NotAfter = now.AddHours(2),
         }).ToList());
-        watch.Restart();
+        var watch = Stopwatch.StartNew();
         var recorded = 0;
+        var delivered = new NudgeOutcome(NudgeState.Delivered, StatusCode: 201);
         while (await outbox.ClaimAsync("part", batch, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(2)) is { Count: > 0 } claimed)
         {
             await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (nudge, token) =>
             {
-                if (await outbox.CompleteAsync(nudge.Id, "part", new NudgeOutcome(NudgeState.Delivered, StatusCode: 201), DateTimeOffset.UtcNow, token))
-                    Interlocked.Increment(ref recorded);
+                if (await record(nudge, delivered, token)) Interlocked.Increment(ref recorded);
             });
         }
-        results.Add(($"  part: outbox claim + record only ({concurrency} at once)", recorded, watch.Elapsed.TotalSeconds));
-        return results;
+        return ($"  part: outbox claim + record only, {how}", recorded, watch.Elapsed.TotalSeconds);
     }
 }
 

@@ -62,6 +62,30 @@ internal sealed partial class EfNudgeOutbox(IDbContextFactory<DanVanDbContext> c
     {
         ArgumentNullException.ThrowIfNull(outcome);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await RecordAsync(db, id, owner, outcome, now, cancellationToken);
+    }
+
+    public async Task<IReadOnlySet<Guid>> CompleteManyAsync(
+        IReadOnlyList<NudgeCompletion> completions, string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completions);
+        if (completions.Count == 0) return new HashSet<Guid>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A retry of the strategy re-runs the whole transaction, which was rolled back: each row is still Sending.
+        return await ResilientTransaction.RunAsync(db, async token =>
+        {
+            var recorded = new HashSet<Guid>();
+            foreach (var completion in completions)
+            {
+                if (await RecordAsync(db, completion.Id, owner, completion.Outcome, completion.At, token)) recorded.Add(completion.Id);
+            }
+            return (IReadOnlySet<Guid>)recorded;
+        }, cancellationToken);
+    }
+
+    private static async Task<bool> RecordAsync(
+        DanVanDbContext db, Guid id, string owner, NudgeOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         DateTimeOffset? sentAt = outcome.State == NudgeState.Delivered ? now : null;
         var changed = await db.Nudges
             .Where(n => n.Id == id && n.LeaseOwner == owner && n.State == NudgeState.Sending)

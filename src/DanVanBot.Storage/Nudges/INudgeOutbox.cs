@@ -21,6 +21,14 @@ public interface INudgeOutbox
     Task<bool> CompleteAsync(Guid id, string owner, NudgeOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Records several outcomes of <paramref name="owner"/> in one transaction, each fenced as <see cref="CompleteAsync"/>
+    /// is: one commit for many reminders, where a commit each made the results the limit of the sending rate. Returns the
+    /// ids whose claim was still held (recorded); the others were taken over by another instance.
+    /// </summary>
+    Task<IReadOnlySet<Guid>> CompleteManyAsync(
+        IReadOnlyList<NudgeCompletion> completions, string owner, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Extends the claim to <paramref name="now"/> + <paramref name="lease"/>, if <paramref name="owner"/> still holds it;
     /// false when another instance has taken it over (the lease had expired). A sender renews a claim it has held for a
     /// while right before calling Teams, so a slow batch is never sent twice by two instances.

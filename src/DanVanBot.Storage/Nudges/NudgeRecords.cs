@@ -59,6 +59,9 @@ public sealed record NudgeRecord(
     bool InDoubt);
 
 /// <summary>What sending one claimed reminder came to.</summary>
+/// <summary>One reminder's outcome, recorded at <paramref name="At"/>.</summary>
+public sealed record NudgeCompletion(Guid Id, NudgeOutcome Outcome, DateTimeOffset At);
+
 public sealed record NudgeOutcome(
     NudgeState State,
     NudgeFailure? Failure = null,

@@ -15,6 +15,9 @@ public sealed class PostgresNudgeOutboxTests(PostgresHost host) : IClassFixture<
     public Task RenewAsync_BeforeExpiry_KeepsClaim_AfterTakeOver_Refused() => NudgeScenarios.RenewedLeaseKeepsTheClaimAndALostOneCannotBeRenewed(host);
 
     [RequiresPostgresFact]
+    public Task CompleteManyAsync_OneCommit_OnlyClaimsStillHeld() => NudgeScenarios.OutcomesRecordedTogetherOnlyWhereTheClaimIsHeld(host);
+
+    [RequiresPostgresFact]
     public Task ClaimAsync_LeaseExpired_ReclaimedAndOldOwnerFenced() => NudgeScenarios.ExpiredLeaseIsReclaimedAndTheOldOwnerIsFenced(host);
 
     [RequiresPostgresFact]

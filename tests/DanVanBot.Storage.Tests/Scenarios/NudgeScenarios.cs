@@ -82,6 +82,29 @@ public static class NudgeScenarios
         Assert.False(await outbox.RenewAsync(claimed[0].Id, "slow", now, Lease));
     }
 
+    public static async Task OutcomesRecordedTogetherOnlyWhereTheClaimIsHeld(IStorageHost host)
+    {
+        var (database, outbox) = await OutboxAsync(host);
+        await outbox.EnqueueAsync(Drafts(database, 3));
+        var now = database.Clock.GetUtcNow();
+        var mine = await outbox.ClaimAsync("one", 2, now, Lease);
+        var theirs = Assert.Single(await outbox.ClaimAsync("two", 10, now, Lease));
+
+        var recorded = await outbox.CompleteManyAsync(
+        [
+            new NudgeCompletion(mine[0].Id, new NudgeOutcome(NudgeState.Delivered, ActivityId: "m0", ConversationId: "a:0"), now),
+            new NudgeCompletion(mine[1].Id, new NudgeOutcome(NudgeState.Failed, NudgeFailure.BlockedByUser, 403), now),
+            new NudgeCompletion(theirs.Id, new NudgeOutcome(NudgeState.Delivered, ActivityId: "stolen"), now),
+        ], "one");
+
+        Assert.Equal(new HashSet<Guid> { mine[0].Id, mine[1].Id }, recorded.ToHashSet());
+        var (sent, failed, other) = ((await outbox.FindAsync(mine[0].Id))!, (await outbox.FindAsync(mine[1].Id))!, (await outbox.FindAsync(theirs.Id))!);
+        Assert.Equal((NudgeState.Delivered, "one", "m0"), (sent.State, sent.SentBy, sent.ActivityId));
+        Assert.Equal((NudgeState.Failed, NudgeFailure.BlockedByUser, (int?)403), (failed.State, failed.Failure, failed.LastStatusCode));
+        Assert.Equal((NudgeState.Sending, null), (other.State, other.ActivityId));
+        Assert.Empty(await outbox.CompleteManyAsync([], "one"));
+    }
+
     public static async Task PastItsDayAReminderExpiresInsteadOfGoingOut(IStorageHost host)
     {
         var (database, outbox) = await OutboxAsync(host);

@@ -15,6 +15,9 @@ public sealed class SqliteNudgeOutboxTests(SqliteFileHost host) : IClassFixture<
     public Task RenewAsync_BeforeExpiry_KeepsClaim_AfterTakeOver_Refused() => NudgeScenarios.RenewedLeaseKeepsTheClaimAndALostOneCannotBeRenewed(host);
 
     [Fact]
+    public Task CompleteManyAsync_OneCommit_OnlyClaimsStillHeld() => NudgeScenarios.OutcomesRecordedTogetherOnlyWhereTheClaimIsHeld(host);
+
+    [Fact]
     public Task ClaimAsync_LeaseExpired_ReclaimedAndOldOwnerFenced() => NudgeScenarios.ExpiredLeaseIsReclaimedAndTheOldOwnerIsFenced(host);
 
     [Fact]

@@ -28,6 +28,7 @@ internal static class NudgeFeature
         services.AddSingleton<NudgePlanner>();
         services.AddScoped<NudgePlanning>();
         services.AddSingleton<NudgeSender>();
+        services.AddSingleton<NudgeResultWriter>();
         services.AddSingleton<NudgeDispatcher>();
         services.AddSingleton<WeeklyDigest>();
         services.AddSingleton<NudgeScheduler>();

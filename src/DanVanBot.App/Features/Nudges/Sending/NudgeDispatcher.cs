@@ -14,6 +14,7 @@ internal sealed partial class NudgeDispatcher(
     INudgeReachability reachability,
     IReportCompliance reports,
     NudgeSender sender,
+    NudgeResultWriter results,
     NudgeRateLimiter limiter,
     NudgeSignals signals,
     NudgeInstance instance,
@@ -62,8 +63,7 @@ internal sealed partial class NudgeDispatcher(
             await Parallel.ForEachAsync(batch,
                 new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = cancellationToken },
                 (nudge, token) => reported.Contains((nudge.OccurrenceId, nudge.UnitId))
-                    ? new ValueTask(outbox.CompleteAsync(nudge.Id, instance.Id,
-                        new NudgeOutcome(NudgeState.Cancelled, NudgeFailure.UnitReported), clock.GetUtcNow(), token))
+                    ? new ValueTask(results.RecordAsync(nudge.Id, new NudgeOutcome(NudgeState.Cancelled, NudgeFailure.UnitReported), clock.GetUtcNow(), token))
                     : new ValueTask(SendOneAsync(nudge, claimedAt, blocked, token)));
             handled += batch.Count;
         }
@@ -90,7 +90,7 @@ internal sealed partial class NudgeDispatcher(
         if (nudge.AadObjectId is not null && blocked.TryGetValue(nudge.AadObjectId, out var unreachable))
         {
             // 403/404 earlier: Teams will refuse again until the person re-engages; record it without calling Teams.
-            await outbox.CompleteAsync(nudge.Id, instance.Id,
+            await results.RecordAsync(nudge.Id,
                 new NudgeOutcome(NudgeState.Failed, unreachable.Reason, unreachable.StatusCode, "Đã không liên lạc được trước đó"), now, cancellationToken);
             return;
         }
@@ -118,7 +118,7 @@ internal sealed partial class NudgeDispatcher(
             return;
         }
 
-        if (!await outbox.CompleteAsync(nudge.Id, instance.Id, result.Outcome, now, cancellationToken)) LogLostClaim(nudge.Id);
+        if (!await results.RecordAsync(nudge.Id, result.Outcome, now, cancellationToken)) LogLostClaim(nudge.Id);
         if (result.Outcome.Failure is NudgeFailure.BlockedByUser or NudgeFailure.NotInstalled or NudgeFailure.ConversationGone
             or NudgeFailure.DisabledByAdmin && nudge.AadObjectId is not null)
         {
