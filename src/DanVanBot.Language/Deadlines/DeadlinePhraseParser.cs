@@ -37,6 +37,8 @@ public static class DeadlinePhraseParser
         var accepted = new List<Candidate>();
         foreach (var group in byPriority) accepted = NonOverlapping.Add(accepted, group);
 
+        // A schedule line's own time ("Thứ Ba, ngày 17/11/2026: …") only where the keyworded grammar found no date.
+        if (!accepted.Any(c => c.Rule is not CadenceOnly)) accepted = NonOverlapping.Add(accepted, ScheduleEntryRecognizer.Find(folded, period));
         accepted = WithReportCadence(accepted, text);
         accepted = WithoutServedCadences(accepted);
         return accepted

@@ -9,13 +9,16 @@ namespace DanVanBot.Language.Plans;
 /// "Chậm nhất 03 ngày làm việc trước ngày kiểm tra" counts from an event; when the same document dates that event
 /// (an inspection schedule, the day of a conference), the limit gets a day for each of them, counted back on Vietnam's
 /// working calendar. The event is found by its activity noun: a dated activity whose description, or else the
-/// document's title, names the noun of the anchor ("kiểm tra", "giám sát", "họp"…). Without such an event the duty
+/// document's title, names the noun of the anchor (in a schedule of that activity, "Lịch làm việc của Đoàn kiểm tra",
+/// every dated entry) ("kiểm tra", "giám sát", "họp"…). Without such an event the duty
 /// stays undated for the coordinating office to fix.
 /// </summary>
 internal static class AnchoredWorkingDays
 {
     private static readonly string[] EventNouns =
         ["kiem tra", "giam sat", "hoi nghi", "doi thoai", "tiep xuc", "hop", "lam viec", "tiep cong dan", "khao sat", "to chuc"];
+
+    private const int MaxVisitDays = 7;
 
     private static readonly Lazy<VietnamWorkingCalendar> Calendar = new(() => new VietnamWorkingCalendar());
 
@@ -39,19 +42,25 @@ internal static class AnchoredWorkingDays
         return result;
     }
 
-    /// <summary>The document's one-day activities that the anchor names, one per activity (two on a day count twice).</summary>
+    /// <summary>
+    /// The document's dated activities that the anchor names, one per activity (two on a day count twice); an activity
+    /// over a few days ("Từ ngày 13/10 đến ngày 14/10") counts from its first day; a longer window is a period, not a visit.
+    /// </summary>
     private static List<(DateOnly Day, string What)> Events(IReadOnlyList<PlanObligation> obligations, string anchor, string foldedTitle)
     {
         var foldedAnchor = VietnameseText.Fold(anchor);
         var noun = EventNouns.FirstOrDefault(n => ContainsWord(foldedAnchor, n));
         if (noun is null) return [];
         var dated = obligations
-            .Where(o => o is { NeedsDate: false, Kind: ObligationKind.Activity, Rule: OneOffDeadline })
+            .Where(o => o is { NeedsDate: false, Kind: ObligationKind.Activity, Rule: OneOffDeadline }
+                || o is { NeedsDate: false, Kind: ObligationKind.Activity, Rule: SpanWindow span } && span.To.DayNumber - span.From.DayNumber < MaxVisitDays)
             .ToList();
         var named = dated.Where(o => ContainsWord(VietnameseText.Fold(o.Description), noun)).ToList();
-        if (named.Count == 0 && ContainsWord(foldedTitle, noun)) named = dated;
+        // A schedule of that activity ("Lịch làm việc của Đoàn kiểm tra") dates nothing else: every dated entry is one.
+        var titleNames = ContainsWord(foldedTitle, noun);
+        if (named.Count == 0 && titleNames || titleNames && ContainsWord(foldedTitle, "lich")) named = dated;
         return [.. named
-            .Select(o => (Day: ((OneOffDeadline)o.Rule!).LastDay, What: o.Description))
+            .Select(o => (Day: o.Rule is SpanWindow span ? span.From : ((OneOffDeadline)o.Rule!).LastDay, What: o.Description))
             .Where(e => e.Day.Year is >= VietnamWorkingCalendar.MinYear and <= VietnamWorkingCalendar.MaxYear)];
     }
 

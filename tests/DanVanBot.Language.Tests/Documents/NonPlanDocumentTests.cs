@@ -68,6 +68,22 @@ public sealed class NonPlanDocumentTests
         "2. Công chức Văn phòng tiếp công dân thường xuyên vào các ngày làm việc trong tuần.",
         "Nơi nhận:", "- Lưu: VT.");
 
+    private static readonly string RunOfMonthsReception = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ AN HÒA", "Số: 64/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "An Hòa, ngày 29 tháng 6 năm 2026",
+        "THÔNG BÁO", "Về lịch tiếp công dân của Chủ tịch UBND xã từ tháng 7 đến tháng 12 năm 2026",
+        "1. Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 20 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static readonly string WorkingScheduleLines = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 120/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 02 tháng 10 năm 2026",
+        "THÔNG BÁO", "Lịch làm việc của Đoàn kiểm tra công tác dân vận chính quyền",
+        "Thực hiện Kế hoạch số 27/KH-UBND ngày 05/02/2026 của UBND xã, Ủy ban nhân dân xã thông báo lịch làm việc như sau:",
+        "- Thứ Ba, ngày 20/10/2026: Đoàn làm việc với Phòng Kinh tế.",
+        "- Sáng thứ Năm, ngày 22/10/2026, lúc 8 giờ: Đoàn làm việc với Phòng Văn hóa - Xã hội.",
+        "- Từ ngày 27/10 đến ngày 28/10/2026: Đoàn kiểm tra thực tế tại các thôn.",
+        "Các đơn vị được kiểm tra gửi báo cáo chậm nhất 02 ngày làm việc trước ngày kiểm tra.",
+        "Nơi nhận:", "- Lưu: VT.");
+
     private static readonly string SupervisionSchedule = string.Join('\n',
         "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN MỸ", "Số: 44/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tân Mỹ, ngày 20 tháng 9 năm 2026",
         "THÔNG BÁO", "Kế hoạch làm việc của Đoàn giám sát việc tiếp công dân, giải quyết khiếu nại, tố cáo",
@@ -118,6 +134,15 @@ public sealed class NonPlanDocumentTests
         {
             "monthly reception bounded by the title's half-year, days off moved", HalfYearReception, DocumentKind.Notice, "02/TB-UBND",
             "UBND xã An Thạnh", "2026-01-05", "2026-01-15, 2026-02-23, 2026-03-16, 2026-04-15, 2026-05-15, 2026-06-15"
+        },
+        {
+            "monthly reception bounded by the title's run of months, days off moved", RunOfMonthsReception, DocumentKind.Notice, "64/TB-UBND",
+            "UBND xã An Hòa", "2026-06-29", "2026-07-20, 2026-08-20, 2026-09-21, 2026-10-20, 2026-11-20, 2026-12-21"
+        },
+        {
+            "working schedule as date-led lines, reports counted back from each visit and from a two-day visit's first day", WorkingScheduleLines,
+            DocumentKind.Notice, "120/TB-UBND", "UBND xã Hòa An", "2026-10-02",
+            "2026-10-16, 2026-10-20, 2026-10-22, 2026-10-23, 2026-10-27-2026-10-28"
         },
         {
             "web page reporting a decision, not a plan", DecisionPage, DocumentKind.Other, "08/2026/QĐ-UBND", "UBND tỉnh Lâm Hà", "2026-02-26",
