@@ -84,6 +84,23 @@ public sealed class NonPlanDocumentTests
         "Các đơn vị được kiểm tra gửi báo cáo chậm nhất 02 ngày làm việc trước ngày kiểm tra.",
         "Nơi nhận:", "- Lưu: VT.");
 
+    private static string MonthRowReception(params string[] table) => string.Join('\n', [
+        "ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA AN", "Số: 58/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 26 tháng 6 năm 2026",
+        "THÔNG BÁO", "Lịch tiếp công dân định kỳ của Chủ tịch UBND phường 6 tháng cuối năm 2026",
+        "Chủ tịch UBND phường tiếp công dân định kỳ vào thứ Năm của tuần thứ hai và tuần thứ tư hằng tháng, cụ thể:",
+        .. table,
+        "Nơi nhận:", "- Lưu: VT."]);
+
+    private static readonly string MonthRowReceptionPipe = MonthRowReception(
+        "| Tháng | Người tiếp công dân | Chức vụ | Ngày tiếp công dân |",
+        "| Tháng 7 | Lê Văn Hòa | Chủ tịch UBND phường | Ngày 09; 23 (thứ Năm) |",
+        "| Tháng 8 | Lê Văn Hòa | Chủ tịch UBND phường | Ngày 13; 27 (thứ Năm) |");
+
+    private static readonly string MonthRowReceptionTab = MonthRowReception(
+        "Tháng\tNgười tiếp công dân\tChức vụ\tNgày tiếp công dân",
+        "Tháng 7\tLê Văn Hòa\tChủ tịch UBND phường\tNgày 09; 23 (thứ Năm)",
+        "Tháng 8\tLê Văn Hòa\tChủ tịch UBND phường\tNgày 13; 27 (thứ Năm)");
+
     private static readonly string SupervisionSchedule = string.Join('\n',
         "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN MỸ", "Số: 44/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tân Mỹ, ngày 20 tháng 9 năm 2026",
         "THÔNG BÁO", "Kế hoạch làm việc của Đoàn giám sát việc tiếp công dân, giải quyết khiếu nại, tố cáo",
@@ -145,6 +162,14 @@ public sealed class NonPlanDocumentTests
             "2026-10-16, 2026-10-20, 2026-10-22, 2026-10-23, 2026-10-27-2026-10-28"
         },
         {
+            "reception schedule, a month per pipe row and its days listed", MonthRowReceptionPipe, DocumentKind.Notice, "58/TB-UBND",
+            "UBND phường Hòa An", "2026-06-26", "2026-07-09, 2026-07-23, 2026-08-13, 2026-08-27"
+        },
+        {
+            "reception schedule, a month per tab row and its days listed", MonthRowReceptionTab, DocumentKind.Notice, "58/TB-UBND",
+            "UBND phường Hòa An", "2026-06-26", "2026-07-09, 2026-07-23, 2026-08-13, 2026-08-27"
+        },
+        {
             "web page reporting a decision, not a plan", DecisionPage, DocumentKind.Other, "08/2026/QĐ-UBND", "UBND tỉnh Lâm Hà", "2026-02-26",
             "2026-12-10"
         },
@@ -166,6 +191,20 @@ public sealed class NonPlanDocumentTests
         Assert.Equal(issuer, document.Issuer);
         Assert.Equal(issuedOn, document.IssuedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(deadlines, DocumentCases.Deadlines(document));
+    }
+
+    [Fact]
+    public void Parse_ScheduleRowsWithoutATask_TakeTheActivityOfTheParagraphAboveAndTheRowsPosition()
+    {
+        var notice = PlanDocumentParser.Parse(MonthRowReceptionPipe);
+
+        Assert.Equal(4, notice.Obligations.Count);
+        Assert.All(notice.Obligations, o =>
+        {
+            Assert.StartsWith("Chủ tịch UBND phường tiếp công dân định kỳ vào thứ Năm", o.Description, StringComparison.Ordinal);
+            Assert.DoesNotContain("cụ thể", o.Description, StringComparison.Ordinal);
+            Assert.Equal(["Chủ tịch UBND phường"], o.Units);
+        });
     }
 
     [Fact]
