@@ -46,7 +46,8 @@ internal static class IntentCues
         "chua nop", "chua gui", "chua bao cao", "chua co bao cao", "chua hoan thanh", "chua xong", "du chua", "nop chua", "gui chua",
         "bao cao chua", "con thieu", "thieu bao cao", "cham nop", "nop cham", "qua han", "tre han", "not submitted",
         "not reported", "has not", "have not", "did not", "not yet", "missing", "overdue", "late", "nop muon", "nop tre",
-        "gui muon", "gui tre", "chua nhan", "chua cap nhat", "con no", "no bao cao");
+        "gui muon", "gui tre", "chua nhan", "chua cap nhat", "con no", "no bao cao", "dang no", "thieu cua", "nao thieu", "ai thieu",
+        "bi thieu", "dang thieu");
 
     public static readonly CueList Deadline = new(
         "han", "thoi han", "deadline", "khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "thoi gian nao", "ngay may",
@@ -79,7 +80,7 @@ internal static class IntentCues
 
     public static readonly CueList Tasks = new(
         "nhiem vu", "phai lam gi", "can lam gi", "viec can lam", "viec phai lam", "lam gi", "lam nhung gi", "lam nhung viec gi",
-        "cong viec", "viec gi", "viec cua", "cac viec", "duoc giao", "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do",
+        "cong viec", "viec gi", "viec cua", "cac viec", "hoat dong", "duoc giao", "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do",
         "todo", "phu trach");
 
     public static readonly CueList Search = new("tim", "tra cuu", "search", "find", "ke hoach", "plan", "plans", "van ban", "look up", "tai lieu");

@@ -26,6 +26,8 @@ public static class Abbreviations
         ["bh"] = ["bao", "gio"], ["bjo"] = ["bao", "gio"], ["bgio"] = ["bao", "gio"],
         ["ng"] = ["nguoi"], ["tg"] = ["thoi", "gian"], ["kq"] = ["ket", "qua"], ["nvu"] = ["nhiem", "vu"],
         ["ctac"] = ["cong", "tac"], ["dky"] = ["dinh", "ky"], ["hnay"] = ["hom", "nay"], ["hqua"] = ["hom", "qua"],
+        ["lm"] = ["lam"], ["lv"] = ["lam", "viec"], ["vb"] = ["van", "ban"], ["ds"] = ["danh", "sach"], ["bik"] = ["biet"],
+        ["fai"] = ["phai"], ["hem"] = ["khong"], ["thg"] = ["thang"], ["nhiu"] = ["nhieu"],
         ["vs"] = ["voi"], ["ms"] = ["moi"], ["r"] = ["roi"], ["cx"] = ["cung"], ["z"] = ["vay"], ["v"] = ["vay"],
         ["tks"] = ["cam", "on"], ["thanks"] = ["cam", "on"], ["ok"] = ["ok"],
         ["whats"] = ["what", "is"], ["whens"] = ["when", "is"], ["hasnt"] = ["has", "not"],
