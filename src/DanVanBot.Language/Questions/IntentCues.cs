@@ -10,7 +10,8 @@ internal static class IntentCues
         "hoi duoc gi", "hoi duoc nhung gi", "hoi nhung gi", "hoi cai gi", "hoi the nao", "dung the nao", "dung nhu the nao",
         "dung ra sao", "bat dau tu dau", "getting started", "biet dung", "dung cai nay", "tra loi duoc", "user guide", "guide",
         "go lenh", "lenh gi", "huong dan su dung", "how does this", "what can i ask", "what can i do", "biet hoi", "nen hoi gi",
-        "giup duoc gi", "giup gi duoc", "giup duoc nhung gi", "ho tro nhung gi", "ho tro duoc gi", "ho tro gi");
+        "giup duoc gi", "giup gi duoc", "giup duoc nhung gi", "ho tro nhung gi", "ho tro duoc gi", "ho tro gi", "can ho tro",
+        "xin ho tro", "nho ho tro", "can tro giup", "can giup do");
 
     // The bot itself as the topic ("bot có biết nhắc hạn không", "gửi qua bot", "hỏi bot"): help when no period is asked about.
     public static readonly CueList Capability = new(
@@ -61,7 +62,7 @@ internal static class IntentCues
 
     public static readonly CueList Submit = new(
         "nop", "gui", "submit", "cap nhat", "bao cao ket qua", "upload", "send", "dien bao cao", "nhap bao cao",
-        "muon bao cao", "xin bao cao", "file bao cao");
+        "muon bao cao", "xin bao cao", "file bao cao", "day la bao cao", "gui kem", "dinh kem");
 
     // Receiving is the other side of submitting: "pnv đã nhận bc quý 3 của xã chưa".
     public static readonly CueList Received = new("nhan duoc", "nhan", "received");
@@ -83,7 +84,8 @@ internal static class IntentCues
         "cong viec", "viec gi", "viec cua", "cac viec", "hoat dong", "duoc giao", "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do",
         "todo", "phu trach");
 
-    public static readonly CueList Search = new("tim", "tra cuu", "search", "find", "ke hoach", "plan", "plans", "van ban", "look up", "tai lieu");
+    public static readonly CueList Search = new("tim", "tra cuu", "search", "find", "ke hoach", "plan", "plans", "van ban", "look up", "tai lieu",
+        "cong van", "quyet dinh", "thong tu", "nghi dinh", "chi thi");
 
     public static readonly CueList WeakDue = new(
         "co gi", "nhung gi", "nop", "han", "bao cao", "viec", "lich", "what", "anything", "deadline", "report", "reports");

@@ -28,7 +28,7 @@ internal static class QuestionMoodReader
 
     // Closing particles of politeness that do not change the mood ("… không ạ", "… chưa nhé").
     private static readonly HashSet<string> Softeners = ["a", "nhe", "nha", "vay", "the", "do", "z", "v", "ak", "ah", "em", "anh", "chi", "ban", "oi", "nhi", "ad", "moi", "nguoi",
-        "bot", "pls", "please", "e", "c"];
+        "bot", "pls", "please", "e", "c", "ta"];
 
     private static readonly string[] EnglishAuxiliaries = ["do", "does", "did", "is", "are", "can", "should", "will", "have", "has", "any", "anything"];
     private static readonly string[] NotOr = ["khong", "hay"];
@@ -40,7 +40,9 @@ internal static class QuestionMoodReader
         string? polar = t[last] switch
         {
             "khong" or "chua" => t[last],
-            "ha" or "ho" or "chu" or "chang" => t[last],
+            "ha" or "ho" or "chang" => t[last],
+            // "… chứ": typed without tone only when no compound claims it ("dân chủ", "làm chủ").
+            "chu" when t.Accented(last) == "chứ" || t.Accented(last) == "chu" && !t.IsAny(last - 1, "dan", "lam", "cong", "ong", "ba") => "chu",
             "a" when t.Accented(last) == "à" => "à",
             _ => null,
         };

@@ -33,6 +33,24 @@ public sealed class QuestionClassShorthandContextTests
     [InlineData("sang năm có nhiệm vụ gì mới", "due", "2027-01-01", "2027-12-31")]
     [InlineData("sáng thứ 6 có họp không", "due", "2026-05-15", "2026-05-15")]
     [InlineData("sang thang 9 co viec gi", "due", "2026-09-01", "2026-09-30")]
+    // Particles and tags: "chưa ta" closes a yes/no question; "dân chủ" is no "chứ"; "chứ" confirms.
+    [InlineData("xã mình gửi bc tháng 4 chưa ta", "missing", "2026-04-01", "2026-04-30")]
+    [InlineData("em gửi kq tự chấm điểm qcdc", "submit")]
+    [InlineData("bc tháng 5 nộp trước 20/5 chứ", "deadline")]
+    [InlineData("bc thang 5 nop truoc 20/5 chu", "deadline")]
+    // Help asked for, and guidance documents that are searched for.
+    [InlineData("e đang cần hỗ trợ ạ", "help")]
+    [InlineData("có tài liệu hướng dẫn không", "help")]
+    [InlineData("công văn hướng dẫn thực hiện quy chế dân chủ", "search")]
+    // Presenting a report is sending it.
+    [InlineData("đây là bc tháng 4 của xã", "submit")]
+    [InlineData("em gửi kèm bc quý 1 ạ", "submit")]
+    // Activities named as officials name them.
+    [InlineData("tiếp xúc cử tri khi nào", "deadline")]
+    // Who has not sent a named month or quarter asks about the one that has been (this year's), not the coming one.
+    [InlineData("ai chưa cập nhật tiến độ quý 1", "missing", "2026-01-01", "2026-03-31")]
+    [InlineData("xã nào chưa gửi kết quả tháng 3", "missing", "2026-03-01", "2026-03-31")]
+    [InlineData("tháng 9 có việc gì", "due", "2026-09-01", "2026-09-30")]
     public void Interpret_ShorthandAndParticlesInContext_IntentAndWindow(string text, string intent, string? from = "*", string? to = "*") =>
         QuestionExpectations.IntentAndMaybeWindow(text, "2026-05-13", intent, from, to);
 }
