@@ -32,11 +32,16 @@ internal static class AnchoredWorkingDays
             if (obligation is not { NeedsDate: true, Rule: WorkingDaysBefore limit }) { result.Add(obligation); continue; }
             var events = Events(obligations, limit.Anchor, foldedTitle);
             if (events.Count == 0) { result.Add(obligation); continue; }
-            foreach (var (day, what) in events)
+            foreach (var (day, what, units) in events)
             {
                 var rule = new OneOffDeadline(Calendar.Value.AddWorkingDays(day, -limit.WorkingDays));
-                // Each event has its own limit; the description says which.
-                result.Add(obligation with { Description = $"{obligation.Description} ({what})", Rule = rule, Occurrences = rule.Expand(period), NeedsDate = false });
+                // Each event has its own limit; the description says which. "Các ấp được kiểm tra chuẩn bị…": each copy
+                // falls on the unit that event visits.
+                var owners = units.Count > 0 && IsVisitedUnits(obligation.Units) ? units : obligation.Units;
+                result.Add(obligation with
+                {
+                    Description = $"{obligation.Description} ({what})", Units = owners, Rule = rule, Occurrences = rule.Expand(period), NeedsDate = false,
+                });
             }
         }
         return result;
@@ -46,7 +51,12 @@ internal static class AnchoredWorkingDays
     /// The document's dated activities that the anchor names, one per activity (two on a day count twice); an activity
     /// over a few days ("Từ ngày 13/10 đến ngày 14/10") counts from its first day; a longer window is a period, not a visit.
     /// </summary>
-    private static List<(DateOnly Day, string What)> Events(IReadOnlyList<PlanObligation> obligations, string anchor, string foldedTitle)
+    /// <summary>"Các đơn vị được kiểm tra", "Các ấp được giám sát", or no unit at all: whoever each event visits.</summary>
+    private static bool IsVisitedUnits(IReadOnlyList<string> units) =>
+        units.Count == 0 || units.All(u => VietnameseText.Fold(u) is var f && (f.Contains("duoc kiem tra", StringComparison.Ordinal)
+            || f.Contains("duoc giam sat", StringComparison.Ordinal)));
+
+    private static List<(DateOnly Day, string What, IReadOnlyList<string> Units)> Events(IReadOnlyList<PlanObligation> obligations, string anchor, string foldedTitle)
     {
         var foldedAnchor = VietnameseText.Fold(anchor);
         var noun = EventNouns.FirstOrDefault(n => ContainsWord(foldedAnchor, n));
@@ -60,7 +70,7 @@ internal static class AnchoredWorkingDays
         var titleNames = ContainsWord(foldedTitle, noun);
         if (named.Count == 0 && titleNames || titleNames && ContainsWord(foldedTitle, "lich")) named = dated;
         return [.. named
-            .Select(o => (Day: o.Rule is SpanWindow span ? span.From : ((OneOffDeadline)o.Rule!).LastDay, What: o.Description))
+            .Select(o => (Day: o.Rule is SpanWindow span ? span.From : ((OneOffDeadline)o.Rule!).LastDay, What: o.Description, o.Units))
             .Where(e => e.Day.Year is >= VietnamWorkingCalendar.MinYear and <= VietnamWorkingCalendar.MaxYear)];
     }
 

@@ -18,6 +18,7 @@ internal static partial class UnitNames
         "so ", "cong an", "cong chuc", "tu phap", "van hoa", "tai chinh", "dia chinh", "ke toan", "hoi ", "doan ",
         "lien doan", "dai ", "bo phan", "truong ", "thu truong", "nguoi dung dau", "hdnd", "hoi dong", "chi cuc", "kho bac",
         "toa an", "vien kiem sat", "quan su", "chi huy", "dang uy", "buu dien", "benh vien", "tram y te", "kinh te",
+        "ap ", "thon ", "khu pho ", "to dan pho ", "khom ",
     ];
 
     // Bodies outside the administration: the plan can only ask them ("Đề nghị…").

@@ -83,7 +83,8 @@ internal static class TableObligationReader
 
     private static ObligationDraft Draft(DocumentTable table, TableRow row, string description, string path, TableContext context)
     {
-        var units = Units(table.Paragraphs(row, ColumnRole.Lead));
+        // A schedule's row falls on the unit it visits ("Đơn vị được kiểm tra": Ấp Tân Lợi) as well as on its lead.
+        var units = Units([.. table.Paragraphs(row, ColumnRole.Lead), .. VisitedUnits(table.Paragraphs(row, ColumnRole.Subject))]);
         if (units.Count == 0) units = context.Units;
         if (units.Count == 0 && context.Lead is not null) units = DutyText.SubjectUnits(context.Lead);
         var partners = Units(table.Paragraphs(row, ColumnRole.Partners));
@@ -105,6 +106,8 @@ internal static class TableObligationReader
             };
         };
     }
+
+    private static IEnumerable<string> VisitedUnits(IReadOnlyList<string> subject) => subject.Where(UnitNames.LooksLikeUnit);
 
     /// <summary>"Kiểm tra: Thôn 3" from a schedule's "Đơn vị được kiểm tra" column: the activity its label names, and the cell.</summary>
     private static string Subject(DocumentTable table, string subject)

@@ -208,6 +208,28 @@ public sealed class NonPlanDocumentTests
     }
 
     [Fact]
+    public void Parse_ScheduleRowWithTheUnitVisited_FallsOnThatUnit()
+    {
+        var notice = PlanDocumentParser.Parse(InspectionSchedule);
+
+        var visit = Assert.Single(notice.Obligations, o => o.Rule is DanVanBot.Domain.Plans.Deadlines.OneOffDeadline { LastDay.Day: 25 });
+        Assert.Equal(["Ấp Bình Hòa"], visit.Units);
+    }
+
+    [Theory]
+    [InlineData(20, "Phòng Kinh tế")]
+    [InlineData(16, "Phòng Kinh tế")]
+    [InlineData(22, "Phòng Văn hóa - Xã hội")]
+    [InlineData(20, "Phòng Văn hóa - Xã hội")]
+    public void Parse_ScheduleLinesAndTheReportsBeforeEachVisit_FallOnTheUnitVisited(int day, string unit)
+    {
+        var notice = PlanDocumentParser.Parse(WorkingScheduleLines);
+
+        Assert.Contains(notice.Obligations, o =>
+            o.Occurrences.Any(d => d.LastDay == new DateOnly(2026, 10, day) && d.WindowFrom is null) && o.Units.SequenceEqual([unit]));
+    }
+
+    [Fact]
     public void Parse_DatesListedForOneActivity_AreOneDutyOnEachDay()
     {
         var notice = PlanDocumentParser.Parse(ReceptionDates);
