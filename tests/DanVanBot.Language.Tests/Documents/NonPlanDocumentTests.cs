@@ -101,6 +101,37 @@ public sealed class NonPlanDocumentTests
         "Tháng 7\tLê Văn Hòa\tChủ tịch UBND phường\tNgày 09; 23 (thứ Năm)",
         "Tháng 8\tLê Văn Hòa\tChủ tịch UBND phường\tNgày 13; 27 (thứ Năm)");
 
+    private static readonly string DialogueNotice = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 121/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 02 tháng 10 năm 2026",
+        "THÔNG BÁO", "Về việc tổ chức Hội nghị đối thoại với Nhân dân năm 2026",
+        "Năm 2025, UBND xã đã tổ chức hội nghị đối thoại vào ngày 19/11/2025. Ủy ban nhân dân xã thông báo như sau:",
+        "1. Thời gian: 08 giờ 00, thứ Năm, ngày 15/10/2026.",
+        "2. Địa điểm: Hội trường UBND xã.",
+        "3. Tổ chức thực hiện",
+        "- Các thôn gửi kiến nghị của Nhân dân về Văn phòng HĐND và UBND xã trước 16 giờ ngày 12/10/2026.",
+        "- Văn phòng HĐND và UBND xã ban hành thông báo kết luận hội nghị trong thời hạn 05 ngày làm việc kể từ ngày tổ chức hội nghị.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static readonly string TeamSchedule = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 99/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 01 tháng 9 năm 2026",
+        "THÔNG BÁO", "Lịch kiểm tra công tác dân vận tại các thôn",
+        "UBND xã thông báo lịch kiểm tra như sau:",
+        "TT", "Đơn vị được kiểm tra", "Thời gian kiểm tra", "Thành viên Đoàn", "Ghi chú",
+        "I", "ĐOÀN KIỂM TRA SỐ 1",
+        "1", "Thôn Đông", "08 giờ 00, thứ Ba (15/9/2026)", "Trưởng đoàn: Chủ tịch UBND xã",
+        "2", "Thôn Tây", "Cả ngày 17/9/2026", "Trưởng đoàn: Phó Chủ tịch UBND xã", "Kiểm tra thực tế",
+        "Các Đoàn kiểm tra báo cáo kết quả về UBND xã trong thời hạn 03 ngày làm việc kể từ ngày kết thúc kiểm tra.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static readonly string LeaderReception = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 89/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 25 tháng 9 năm 2026",
+        "THÔNG BÁO", "Lịch tiếp công dân của lãnh đạo UBND xã quý IV năm 2026",
+        "Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:",
+        "STT", "Thời gian", "Lãnh đạo tiếp công dân", "Địa điểm",
+        "1", "Thứ Năm, ngày 08/10/2026", "Chủ tịch UBND xã", "Phòng tiếp công dân xã",
+        "2", "Thứ Năm, ngày 22/10/2026", "Phó Chủ tịch UBND xã", "Phòng tiếp công dân xã",
+        "Nơi nhận:", "- Lưu: VT.");
+
     private static readonly string SupervisionSchedule = string.Join('\n',
         "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN MỸ", "Số: 44/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tân Mỹ, ngày 20 tháng 9 năm 2026",
         "THÔNG BÁO", "Kế hoạch làm việc của Đoàn giám sát việc tiếp công dân, giải quyết khiếu nại, tố cáo",
@@ -170,6 +201,18 @@ public sealed class NonPlanDocumentTests
             "UBND phường Hòa An", "2026-06-26", "2026-07-09, 2026-07-23, 2026-08-13, 2026-08-27"
         },
         {
+            "conference notice: the labelled time, a limit before an hour of a day, a limit counted from the conference", DialogueNotice,
+            DocumentKind.Notice, "121/TB-UBND", "UBND xã Hòa An", "2026-10-02", "2026-10-12, 2026-10-15, 2026-10-22"
+        },
+        {
+            "inspection teams in one cell per line: group rows, hours before the day, a whole day, empty notes, a limit from the last visit",
+            TeamSchedule, DocumentKind.Notice, "99/TB-UBND", "UBND xã Hòa An", "2026-09-01", "2026-09-15, 2026-09-17, 2026-09-22"
+        },
+        {
+            "reception by the leader of each row, one cell per line", LeaderReception, DocumentKind.Notice, "89/TB-UBND", "UBND xã Hòa An",
+            "2026-09-25", "2026-10-08, 2026-10-22"
+        },
+        {
             "web page reporting a decision, not a plan", DecisionPage, DocumentKind.Other, "08/2026/QĐ-UBND", "UBND tỉnh Lâm Hà", "2026-02-26",
             "2026-12-10"
         },
@@ -227,6 +270,26 @@ public sealed class NonPlanDocumentTests
 
         Assert.Contains(notice.Obligations, o =>
             o.Occurrences.Any(d => d.LastDay == new DateOnly(2026, 10, day) && d.WindowFrom is null) && o.Units.SequenceEqual([unit]));
+    }
+
+    [Fact]
+    public void Parse_LabelledTimeOfTheDocumentsEvent_IsNamedByTheTitle()
+    {
+        var notice = PlanDocumentParser.Parse(DialogueNotice);
+
+        var conference = Assert.Single(notice.Obligations, o => o.Rule is DanVanBot.Domain.Plans.Deadlines.OneOffDeadline { LastDay.Day: 15 });
+        Assert.Equal("Tổ chức Hội nghị đối thoại với Nhân dân năm 2026", conference.Description);
+    }
+
+    [Theory]
+    [InlineData(8, "Chủ tịch UBND xã")]
+    [InlineData(22, "Phó Chủ tịch UBND xã")]
+    public void Parse_ReceptionRowsOneCellPerLine_FallOnTheLeaderOfTheRowNotOnTheRoom(int day, string leader)
+    {
+        var notice = PlanDocumentParser.Parse(LeaderReception);
+
+        var row = Assert.Single(notice.Obligations, o => o.Occurrences.Any(d => d.LastDay == new DateOnly(2026, 10, day)));
+        Assert.Equal([leader], row.Units);
     }
 
     [Fact]
