@@ -101,6 +101,8 @@ internal static class IntentClassifier
     {
         var tag = e.Mood.Confirmation ?? EnglishYesNo(t, e);
         if (tag is null) return null;
+        // "mình chưa nộp bc tháng 9 hả": the claim to confirm is that nothing was sent, which is what "missing" answers.
+        if (IntentCues.Missing.Find(t) is { } missing && missing.StartsWith("chua ", StringComparison.Ordinal)) return null;
         if (e.Mood.Interrogative is not null && !IntentCues.ConfirmationPhrase.In(t) && tag is not ("is" or "does")) return null;
         if (!e.HasTimeExpression && !e.NamesReportOrActivity) return null;
         var about = NamedCue(t, e) ?? IntentCues.Deadline.Find(t) ?? IntentCues.Due.Find(t) ?? IntentCues.Submit.Find(t);

@@ -37,7 +37,7 @@ internal static class IntentCues
     // Words about using the bot; "dùng"/"hỏi" alone are left out: folded they are also "đúng", "dựng", "hội".
     public static readonly CueList Use = new("su dung", "bot", "tro ly", "chon don vi", "doi don vi", "dang ky", "use");
 
-    public static readonly CueList Greeting = new("xin chao", "chao", "hello", "hi", "alo");
+    public static readonly CueList Greeting = new("xin chao", "chao", "hello", "hi", "alo", "good morning", "good afternoon", "good evening");
 
     // Tags that confirm a statement even after an open question word ("… phải không, sao sớm vậy").
     public static readonly CueList ConfirmationPhrase = new(
@@ -61,7 +61,7 @@ internal static class IntentCues
         "anything", "what is due", "what are");
 
     public static readonly CueList Submit = new(
-        "nop", "gui", "submit", "cap nhat", "bao cao ket qua", "upload", "send", "dien bao cao", "nhap bao cao",
+        "nop", "gui", "submit", "cap nhat", "update", "bao cao ket qua", "upload", "send", "dien bao cao", "nhap bao cao",
         "muon bao cao", "xin bao cao", "file bao cao", "day la bao cao", "gui kem", "dinh kem");
 
     // Receiving is the other side of submitting: "pnv đã nhận bc quý 3 của xã chưa".
@@ -81,7 +81,7 @@ internal static class IntentCues
 
     public static readonly CueList Tasks = new(
         "nhiem vu", "phai lam gi", "can lam gi", "viec can lam", "viec phai lam", "lam gi", "lam nhung gi", "lam nhung viec gi",
-        "cong viec", "viec gi", "viec cua", "cac viec", "hoat dong", "duoc giao", "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do",
+        "cong viec", "viec gi", "viec cua", "cac viec", "hoat dong", "giao gi", "giao viec", "giao nhung", "duoc giao", "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do",
         "todo", "phu trach");
 
     public static readonly CueList Search = new("tim", "tra cuu", "search", "find", "ke hoach", "plan", "plans", "van ban", "look up", "tai lieu",

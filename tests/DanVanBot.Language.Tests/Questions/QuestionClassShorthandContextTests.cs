@@ -51,6 +51,14 @@ public sealed class QuestionClassShorthandContextTests
     [InlineData("ai chưa cập nhật tiến độ quý 1", "missing", "2026-01-01", "2026-03-31")]
     [InlineData("xã nào chưa gửi kết quả tháng 3", "missing", "2026-03-01", "2026-03-31")]
     [InlineData("tháng 9 có việc gì", "due", "2026-09-01", "2026-09-30")]
+    // Teen code and English typed as officials do.
+    [InlineData("mik chưa gửi bc tháng 4 hả", "missing", "2026-04-01", "2026-04-30")]
+    [InlineData("bc tháng 4 gửi trước 20/4 hả", "deadline")]
+    [InlineData("hum nay có j phải nộp ko", "due", "2026-05-13", "2026-05-13")]
+    [InlineData("pnv giao j cho phòng mk", "tasks", null, null)]
+    [InlineData("update kết quả nv số 2", "submit")]
+    [InlineData("which units have not sent the report for April?", "missing", "2026-04-01", "2026-04-30")]
+    [InlineData("good afternoon", "help")]
     public void Interpret_ShorthandAndParticlesInContext_IntentAndWindow(string text, string intent, string? from = "*", string? to = "*") =>
         QuestionExpectations.IntentAndMaybeWindow(text, "2026-05-13", intent, from, to);
 }
