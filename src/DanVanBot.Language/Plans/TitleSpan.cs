@@ -17,7 +17,7 @@ internal static partial class TitleSpan
     public static IReadOnlyList<PlanObligation> Apply(IReadOnlyList<PlanObligation> obligations, string title)
     {
         if (Read(VietnameseText.Fold(title)) is not var (from, to)) return obligations;
-        return [.. obligations.Select(o => o.Rule is MonthlyDeadline or QuarterlyDeadline or YearlyDeadline ? Within(o, from, to) : o)];
+        return [.. obligations.Select(o => o.Rule is MonthlyDeadline or QuarterlyDeadline or YearlyDeadline or WeekdayDeadline ? Within(o, from, to) : o)];
     }
 
     private static PlanObligation Within(PlanObligation obligation, DateOnly from, DateOnly to)
