@@ -114,6 +114,6 @@ internal static partial class DutyText
     private static partial Regex Counterpart();
 
     // "Giao Phòng Văn hóa - Xã hội hoàn thiện …", "Đề nghị Văn phòng … chuẩn bị …": who is assigned is the subject.
-    [GeneratedRegex(@"^(?:(?i:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?<subject>.{3,150}?)\s(?i:gửi|báo\s+cáo|thực\s+hiện|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động|xây\s+dựng|tổ\s+chức|triển\s+khai|định\s+kỳ|tham\s+mưu|phối\s+hợp|hoàn\s+thành|hoàn\s+thiện|chuẩn\s+bị|tổng\s+hợp|rà\s+soát|theo\s+dõi|tiếp\s+tục|khẩn\s+trương|đôn\s+đốc|hướng\s+dẫn|niêm\s+yết|cung\s+cấp|nộp|căn\s+cứ|dự\s+thảo|trình|ban\s+hành)\s")]
+    [GeneratedRegex(@"^(?:(?i:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?<subject>.{3,150}?)\s(?i:gửi|báo\s+cáo|thực\s+hiện|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động|xây\s+dựng|tổ\s+chức|triển\s+khai|định\s+kỳ|tham\s+mưu|phối\s+hợp|hoàn\s+thành|hoàn\s+thiện|chuẩn\s+bị|tổng\s+hợp|rà\s+soát|theo\s+dõi|tiếp\s+tục|khẩn\s+trương|đôn\s+đốc|hướng\s+dẫn|niêm\s+yết|cung\s+cấp|nộp|căn\s+cứ|dự\s+thảo|trình|ban\s+hành|tiếp\s+(?:công\s+dân|dân|xúc))\s")]
     private static partial Regex Subject();
 }
