@@ -304,7 +304,7 @@ public sealed class NonPlanDocumentTests
     [InlineData("Giao Phòng Văn hóa - Xã hội hoàn thiện dự thảo báo cáo sơ kết, trình UBND xã trước ngày 25/5/2026.", "Phòng Văn hóa - Xã hội")]
     [InlineData("Kết thúc đợt kiểm tra, Văn phòng HĐND và UBND xã có trách nhiệm tổng hợp, báo cáo trước ngày 15/11/2026.", "Văn phòng HĐND và UBND xã")]
     [InlineData("Các đơn vị được kiểm tra chuẩn bị báo cáo bằng văn bản trước ngày 14/8/2026.", "Các đơn vị được kiểm tra")]
-    [InlineData("Công chức Tư pháp - Hộ tịch tiếp công dân vào thứ Năm hằng tuần tại Bộ phận một cửa.", "Công chức Tư pháp - Hộ tịch")]
+    [InlineData("Công chức Tư pháp - Hộ tịch tiếp công dân vào thứ Năm hằng tuần tại Bộ phận một cửa.", "Tư pháp - Hộ tịch")]
     [InlineData("Văn phòng HĐND và UBND xã dự thảo thông báo kết luận, trình Chủ tịch UBND xã trước ngày 04/12/2026.", "Văn phòng HĐND và UBND xã")]
     public void Parse_AssignedUnit_IsTheDutysUnit(string sentence, string unit)
     {
