@@ -11,7 +11,7 @@ internal static class IntentCues
         "dung ra sao", "bat dau tu dau", "getting started", "biet dung", "dung cai nay", "tra loi duoc", "user guide", "guide",
         "go lenh", "lenh gi", "huong dan su dung", "how does this", "what can i ask", "what can i do", "biet hoi", "nen hoi gi",
         "giup duoc gi", "giup gi duoc", "giup duoc nhung gi", "ho tro nhung gi", "ho tro duoc gi", "ho tro gi", "can ho tro",
-        "xin ho tro", "nho ho tro", "can tro giup", "can giup do");
+        "xin ho tro", "nho ho tro", "can tro giup", "can giup do", "dung de lam gi", "de lam gi vay");
 
     // The bot itself as the topic ("bot có biết nhắc hạn không", "gửi qua bot", "hỏi bot"): help when no period is asked about.
     public static readonly CueList Capability = new(

@@ -59,6 +59,8 @@ public sealed class QuestionClassShorthandContextTests
     [InlineData("update kết quả nv số 2", "submit")]
     [InlineData("which units have not sent the report for April?", "missing", "2026-04-01", "2026-04-30")]
     [InlineData("good afternoon", "help")]
+    [InlineData("bot này dùng để làm gì", "help")]
+    [InlineData("phòng văn hóa phải làm gì", "tasks", null, null)]
     public void Interpret_ShorthandAndParticlesInContext_IntentAndWindow(string text, string intent, string? from = "*", string? to = "*") =>
         QuestionExpectations.IntentAndMaybeWindow(text, "2026-05-13", intent, from, to);
 }
