@@ -5,8 +5,8 @@ using DanVanBot.Eval.Questions;
 namespace DanVanBot.Eval;
 
 /// <summary>
-/// <c>questions --set dev|test [--verbose]</c>, <c>documents --set dev|test [--verbose]</c> and
-/// <c>docx --set dev|test --out DIR</c>. Misses are listed for the development set only: the test set is scored,
+/// <c>questions --set dev|test|dev-added [--verbose]</c>, <c>documents --set dev|test|dev-added [--verbose]</c> and
+/// <c>docx --set dev|test|dev-added --out DIR</c>. Misses are listed for the development set only: the test set is scored,
 /// never studied (eval/README.md). Exit codes: 0 scored, 2 bad arguments or a malformed set.
 /// </summary>
 internal static class EvalCommands
@@ -25,7 +25,7 @@ internal static class EvalCommands
 
     private static Option<string> SetOption() => new("--set")
     {
-        Description = "dev or test",
+        Description = $"dev (the development half and its additions), test, or {EvalFolders.Added} (the additions alone)",
         DefaultValueFactory = _ => "dev",
     };
 
@@ -40,7 +40,7 @@ internal static class EvalCommands
         command.SetAction(parse => Guarded(() =>
         {
             var chosen = parse.GetValue(set)!;
-            if (!EvalFolders.Sets.Contains(chosen)) return Fail($"--set must be dev or test, not '{chosen}'.");
+            if (!EvalFolders.Sets.Contains(chosen)) return Fail($"--set must be dev, test or {EvalFolders.Added}, not '{chosen}'.");
             if (parse.GetValue(verbose) && chosen == "test")
                 return Fail("--verbose lists misses of the development set only; the test set is scored, never studied.");
             return run(EvalFolders.Locate(parse.GetValue(root)), chosen, parse.GetValue(verbose));
@@ -50,14 +50,14 @@ internal static class EvalCommands
 
     private static int RunQuestions(EvalFolders folders, string set, bool verbose)
     {
-        var cases = QuestionSet.Read(folders.QuestionFile(set));
+        var cases = QuestionSet.ReadAll(folders.QuestionFiles(set));
         QuestionReport.Write(Console.Out, set, QuestionScorer.Score(cases, new InterpreterPredictor()), verbose);
         return 0;
     }
 
     private static int RunDocuments(EvalFolders folders, string set, bool verbose)
     {
-        var documents = DocumentSet.Read(folders.DocumentFolder(set));
+        var documents = DocumentSet.ReadAll(folders.DocumentFolders(set));
         DocumentReport.Write(Console.Out, set, DocumentScorer.Score(documents, new ParserPredictor()), verbose);
         return 0;
     }
@@ -71,7 +71,7 @@ internal static class EvalCommands
         command.SetAction(parse => Guarded(() =>
         {
             var folder = Directory.CreateDirectory(parse.GetValue(output)!).FullName;
-            var documents = DocumentSet.Read(EvalFolders.Locate(parse.GetValue(root)).DocumentFolder(parse.GetValue(set)!));
+            var documents = DocumentSet.ReadAll(EvalFolders.Locate(parse.GetValue(root)).DocumentFolders(parse.GetValue(set)!));
             foreach (var document in documents.Where(d => d.SourcePath.EndsWith(DocumentSet.DocxSourceSuffix, StringComparison.Ordinal)))
             {
                 var path = Path.Combine(folder, document.FileName);

@@ -8,7 +8,7 @@ namespace DanVanBot.Eval.Tests;
 /// <summary>The document scorer on the real development set: it runs the real reader, and it can tell right from wrong.</summary>
 public sealed class DocumentScorerTests
 {
-    private static readonly IReadOnlyList<DocumentCase> Dev = DocumentSet.Read(EvalFolders.Locate(null).DocumentFolder("dev"));
+    private static readonly IReadOnlyList<DocumentCase> Dev = DocumentSet.ReadAll(EvalFolders.Locate(null).DocumentFolders("dev"));
 
     [Fact]
     public void Score_DevSetWithTheCliReader_JudgesEveryDocumentAndEveryExpectedDeadline()

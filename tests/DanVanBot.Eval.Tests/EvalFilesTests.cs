@@ -29,6 +29,34 @@ public sealed class EvalFilesTests : IDisposable
     }
 
     [Fact]
+    public void ReadAll_SameIdInTheHalfAndItsAdditions_Fails()
+    {
+        var half = Path.Combine(folder, "dev.tsv");
+        var added = Path.Combine(folder, "dev-added.tsv");
+        File.WriteAllLines(half, [string.Join('\t', QuestionSet.Header), "q1\tc\t2026-06-08\tdue\t*\tvi\ttháng này\t"]);
+        File.WriteAllLines(added, [string.Join('\t', QuestionSet.Header), "q1\tc\t2026-06-08\thelp\t*\tvi\thướng dẫn\t"]);
+
+        var error = Assert.Throws<FormatException>(() => QuestionSet.ReadAll([half, added]));
+
+        Assert.Contains("id q1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_DevSet_IsTheHalfAndItsAdditionsAndTheTestSetIsTheTestHalfAlone()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "questions"));
+        Directory.CreateDirectory(Path.Combine(folder, "documents", "dev-added"));
+        File.WriteAllText(Path.Combine(folder, "questions", "dev-added.tsv"), "");
+        var folders = new EvalFolders(folder);
+
+        Assert.Equal(["dev.tsv", "dev-added.tsv"], folders.QuestionFiles("dev").Select(Path.GetFileName));
+        Assert.Equal(["dev", "dev-added"], folders.DocumentFolders("dev").Select(Path.GetFileName));
+        Assert.Equal(["test.tsv"], folders.QuestionFiles("test").Select(Path.GetFileName));
+        Assert.Equal(["test"], folders.DocumentFolders("test").Select(Path.GetFileName));
+        Assert.Equal(["dev-added.tsv"], folders.QuestionFiles("dev-added").Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Read_ExpectedDeadlineWithoutADate_Fails()
     {
         var path = Path.Combine(folder, "a.expected.json");

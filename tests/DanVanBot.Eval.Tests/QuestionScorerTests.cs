@@ -7,7 +7,7 @@ namespace DanVanBot.Eval.Tests;
 /// <summary>The question scorer on the real development set: it runs the real interpreter, and it can tell right from wrong.</summary>
 public sealed class QuestionScorerTests
 {
-    private static readonly IReadOnlyList<QuestionCase> Dev = QuestionSet.Read(EvalFolders.Locate(null).QuestionFile("dev"));
+    private static readonly IReadOnlyList<QuestionCase> Dev = QuestionSet.ReadAll(EvalFolders.Locate(null).QuestionFiles("dev"));
 
     [Fact]
     public void Score_DevSetWithTheInterpreter_JudgesEveryQuestionOnceInItsClass()

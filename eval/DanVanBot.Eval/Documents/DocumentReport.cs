@@ -54,6 +54,8 @@ internal static class DocumentReport
         if (!r.IssuerRight) lines.Add($"  issuer: expected {e.Issuer ?? "none"}, got {r.Got.Issuer ?? "none"}");
         if (!r.DateRight) lines.Add($"  date: expected {Day(e.IssuedOn)}, got {Day(r.Got.IssuedOn)}");
         lines.AddRange(r.Missed.Select(m => $"  missed {m.Key}: {m.What}{(m.Unit is null ? "" : $" ({m.Unit})")}"));
+        lines.AddRange(r.WrongUnits.Select(w =>
+            $"  unit of {w.Deadline.Key}: expected {w.Deadline.Unit}, got {(w.Got.Count == 0 ? "none" : string.Join("; ", w.Got))}"));
         foreach (var i in r.Invented)
         {
             var trap = e.Traps?.FirstOrDefault(t => t.Date == i.Key.ToString());

@@ -16,6 +16,9 @@ internal sealed record DocumentResult(
     IReadOnlyList<PredictedDeadline> Invented,
     Tally Units)
 {
+    /// <summary>Found deadlines whose unit no obligation on that day names, with the units those obligations do name.</summary>
+    public IReadOnlyList<(ExpectedDeadline Deadline, IReadOnlyList<string> Got)> WrongUnits { get; init; } = [];
+
     public Tally Recall => new(Found.Count, Found.Count + Missed.Count);
 
     /// <summary>Invented deadlines whose date is one of the document's listed traps.</summary>
@@ -40,6 +43,7 @@ internal static class DocumentScorer
         var found = new List<ExpectedDeadline>();
         var missed = new List<ExpectedDeadline>();
         var units = default(Tally);
+        var wrongUnits = new List<(ExpectedDeadline, IReadOnlyList<string>)>();
         foreach (var group in expected.Deadlines.GroupBy(d => d.Key))
         {
             var candidates = predictedByKey.GetValueOrDefault(group.Key) ?? [];
@@ -48,7 +52,10 @@ internal static class DocumentScorer
             {
                 if (available-- <= 0) { missed.Add(deadline); continue; }
                 found.Add(deadline);
-                if (deadline.Unit is { } unit) units = units.Add(candidates.Any(c => c.Units.Any(u => NameMatch.Score(unit, u) > 0)));
+                if (deadline.Unit is not { } unit) continue;
+                var right = candidates.Any(c => c.Units.Any(u => NameMatch.Score(unit, u) > 0));
+                units = units.Add(right);
+                if (!right) wrongUnits.Add((deadline, [.. candidates.SelectMany(c => c.Units).Distinct(StringComparer.Ordinal)]));
             }
         }
         var allowed = expected.Deadlines.Concat(expected.Optional ?? []).Select(d => d.Key).ToHashSet();
@@ -58,7 +65,7 @@ internal static class DocumentScorer
             NumberKey(got.Number) == NumberKey(expected.Number),
             IssuerKey(got.Issuer) == IssuerKey(expected.Issuer),
             got.IssuedOn == expected.IssuedOn,
-            found, missed, invented, units);
+            found, missed, invented, units) { WrongUnits = wrongUnits };
     }
 
     public static IReadOnlyList<DocumentResult> Score(IReadOnlyList<DocumentCase> documents, IDocumentPredictor predictor) =>

@@ -22,6 +22,15 @@ internal static class DocumentSet
     public const string ExpectedSuffix = ".expected.json";
     public const string DocxSourceSuffix = ".docx.src";
 
+    /// <summary>Several folders read as one set (the development half and its additions): a name may appear only once.</summary>
+    public static IReadOnlyList<DocumentCase> ReadAll(IReadOnlyList<string> folders)
+    {
+        var cases = folders.SelectMany(Read).ToList();
+        if (cases.GroupBy(c => c.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+            throw new FormatException($"{string.Join(", ", folders)}: document {duplicate.Key} appears in more than one folder");
+        return cases;
+    }
+
     public static IReadOnlyList<DocumentCase> Read(string folder)
     {
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"No document set at {folder}");

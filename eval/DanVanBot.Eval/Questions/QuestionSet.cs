@@ -12,6 +12,15 @@ internal static class QuestionSet
     /// <summary>The intents a case may expect: the CLI's names plus <c>workdays</c> (see eval/README.md).</summary>
     public static readonly string[] Intents = ["due", "deadline", "tasks", "search", "missing", "submit", "help", "unknown", "workdays"];
 
+    /// <summary>Several files read as one set (the development half and its additions): an id may appear only once.</summary>
+    public static IReadOnlyList<QuestionCase> ReadAll(IReadOnlyList<string> paths)
+    {
+        var cases = paths.SelectMany(Read).ToList();
+        if (cases.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+            throw new FormatException($"{string.Join(", ", paths)}: id {duplicate.Key} appears in more than one file");
+        return cases;
+    }
+
     public static IReadOnlyList<QuestionCase> Read(string path)
     {
         var lines = File.ReadAllLines(path);

@@ -27,6 +27,7 @@ public static class DeadlinePhraseParser
         [
             ActivitySpanRecognizer.Find(text, period),
             QuarterlyDeadlineRecognizer.Find(text),
+            WeekdayRecognizer.Find(folded),
             MonthlyDeadlineRecognizer.Find(folded),
             DatedDeadlineRecognizer.Find(text, period),
             WorkingDaysRecognizer.Find(text),
@@ -37,6 +38,10 @@ public static class DeadlinePhraseParser
         var accepted = new List<Candidate>();
         foreach (var group in byPriority) accepted = NonOverlapping.Add(accepted, group);
 
+        // "vào thứ Năm của tuần thứ hai hằng tháng, cụ thể: ngày 08/01, ngày 12/02…": the dates spell the weekday out.
+        if (accepted.Count(c => c.Rule is OneOffDeadline) >= 2) accepted.RemoveAll(c => c.Rule is WeekdayDeadline);
+        // A schedule line's own time ("Thứ Ba, ngày 17/11/2026: …") only where the keyworded grammar found no date.
+        if (!accepted.Any(c => c.Rule is not CadenceOnly)) accepted = NonOverlapping.Add(accepted, ScheduleEntryRecognizer.Find(folded, period));
         accepted = WithReportCadence(accepted, text);
         accepted = WithoutServedCadences(accepted);
         return accepted

@@ -10,9 +10,9 @@ namespace DanVanBot.Language.Deadlines;
 internal static class GrammarKeywords
 {
     // Without a digit: "giữa tháng cuối quý", "vào cuối mỗi quý", "kiểm tra trong quý III" (quy), "định kỳ" (dinh ky), "hàng tháng/quý/năm" (hang ),
-    // "trước năm ngày làm việc" (ngay lam viec). Every other recogniser needs a digit.
+    // "trước năm ngày làm việc" (ngay lam viec), "thứ Sáu tuần cuối cùng của tháng" (tuan cuoi; not "tuan ", which "tuân thủ" folds to). Every other recogniser needs a digit.
     private static readonly SearchValues<string> DeadlineWords =
-        SearchValues.Create(["quy", "dinh ky", "hang ", "ngay lam viec"], StringComparison.Ordinal);
+        SearchValues.Create(["quy", "dinh ky", "hang ", "ngay lam viec", "tuan cuoi"], StringComparison.Ordinal);
 
     // A report's cadence is read only from "báo cáo/sơ kết/tổng kết …" or "định kỳ …".
     private static readonly SearchValues<string> ReportWords =

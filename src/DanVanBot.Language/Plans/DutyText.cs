@@ -69,6 +69,16 @@ internal static partial class DutyText
         return UnitNames.Split(match.Groups["subject"].Value);
     }
 
+    /// <summary>
+    /// The unit a schedule entry visits: "Đoàn làm việc với Phòng Kinh tế" → ["Phòng Kinh tế"], "kiểm tra tại Khu phố 3";
+    /// the duty of the day (receiving the team, preparing for it) falls on it when the sentence has no unit as its subject.
+    /// </summary>
+    public static IReadOnlyList<string> CounterpartUnits(string sentence)
+    {
+        var match = Counterpart().Match(sentence);
+        return match.Success && UnitNames.LooksLikeUnit(match.Groups["unit"].Value) ? UnitNames.Split(match.Groups["unit"].Value) : [];
+    }
+
     public static bool MentionsReport(string text) => VietnameseText.Fold(text).Contains("bao cao", StringComparison.Ordinal);
 
     public static bool IsPeriodic(string text) => VietnameseText.Fold(text).Contains("dinh ky", StringComparison.Ordinal);
@@ -100,7 +110,10 @@ internal static partial class DutyText
     [GeneratedRegex(@"(?<![\p{L}])(?i:gửi\s+về|về|gửi\s+cho|gửi)\s+(?<office>(?i:phòng|văn\s+phòng|cơ\s+quan|sở)\s[^,;.()]{2,60}?)(?=\s*(?:[,;.()]|\s(?i:để|trước|định\s+kỳ|tổng\s+hợp)\s|$))")]
     private static partial Regex OfficeAfterVerb();
 
+    [GeneratedRegex(@"(?<![\p{L}])(?i:làm\s+việc\s+(?:với|tại)|(?:kiểm\s+tra|giám\s+sát)(?:\s+thực\s+tế)?\s+tại)\s+(?<unit>[^,;.()]{3,80})")]
+    private static partial Regex Counterpart();
+
     // "Giao Phòng Văn hóa - Xã hội hoàn thiện …", "Đề nghị Văn phòng … chuẩn bị …": who is assigned is the subject.
-    [GeneratedRegex(@"^(?:(?i:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?<subject>.{3,150}?)\s(?i:gửi|báo\s+cáo|thực\s+hiện|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động|xây\s+dựng|tổ\s+chức|triển\s+khai|định\s+kỳ|tham\s+mưu|phối\s+hợp|hoàn\s+thành|hoàn\s+thiện|chuẩn\s+bị|tổng\s+hợp|rà\s+soát|theo\s+dõi|tiếp\s+tục|khẩn\s+trương|đôn\s+đốc|hướng\s+dẫn|niêm\s+yết|cung\s+cấp|nộp|căn\s+cứ)\s")]
+    [GeneratedRegex(@"^(?:(?i:giao|đề\s+nghị|yêu\s+cầu)\s+)?(?<subject>.{3,150}?)\s(?i:gửi|báo\s+cáo|thực\s+hiện|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+động|xây\s+dựng|tổ\s+chức|triển\s+khai|định\s+kỳ|tham\s+mưu|phối\s+hợp|hoàn\s+thành|hoàn\s+thiện|chuẩn\s+bị|tổng\s+hợp|rà\s+soát|theo\s+dõi|tiếp\s+tục|khẩn\s+trương|đôn\s+đốc|hướng\s+dẫn|niêm\s+yết|cung\s+cấp|nộp|căn\s+cứ|dự\s+thảo|trình|ban\s+hành|tiếp\s+(?:công\s+dân|dân|xúc))\s")]
     private static partial Regex Subject();
 }

@@ -192,6 +192,7 @@ internal static class ObligationReader
         {
             var units = Scope.Units.Count > 0 ? Scope.Units : Sentence.SubjectUnits;
             if (units.Count == 0 && Lead is not null) units = Lead.SubjectUnits;
+            if (units.Count == 0) units = DutyText.CounterpartUnits(Sentence.Text);
             if (units.Count == 0) units = Scope.FallbackUnits;
             var recipient = Sentence.Recipient ?? Lead?.Recipient;
             var via = Sentence.Via ?? Lead?.Via;

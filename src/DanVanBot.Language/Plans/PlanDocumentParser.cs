@@ -42,6 +42,7 @@ public static class PlanDocumentParser
         var obligations = ObligationReader.Read([.. otherScopes, .. implementationScopes], header.Period, cancellationToken);
         obligations = StatedExceptions.Apply(obligations, paragraphs);
         obligations = TitleSpan.Apply(obligations, header.Title);
+        obligations = LabelledEvent.Apply(obligations, header.Title);
         obligations = AnchoredWorkingDays.Resolve(obligations, header.Title, header.Period);
         obligations = BeforeIssue.Drop(obligations, header.IssuedOn);
         cancellationToken.ThrowIfCancellationRequested();

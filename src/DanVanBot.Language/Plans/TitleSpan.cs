@@ -8,7 +8,7 @@ namespace DanVanBot.Language.Plans;
 
 /// <summary>
 /// A document whose title names a part of a year ("Lịch tiếp công dân … 6 tháng đầu năm 2026", "… quý III/2026",
-/// "… tháng 9/2026") sets its recurring duties for that part only: "vào ngày 15 hằng tháng" there means January to
+/// "… tháng 9/2026", "… từ tháng 7 đến tháng 12 năm 2026") sets its recurring duties for that part only: "vào ngày 15 hằng tháng" there means January to
 /// June, not the whole year. Occurrences of monthly, quarterly and yearly rules outside the span are dropped; an
 /// obligation none of whose occurrences falls inside keeps them all (the title then is not about that duty).
 /// </summary>
@@ -17,7 +17,7 @@ internal static partial class TitleSpan
     public static IReadOnlyList<PlanObligation> Apply(IReadOnlyList<PlanObligation> obligations, string title)
     {
         if (Read(VietnameseText.Fold(title)) is not var (from, to)) return obligations;
-        return [.. obligations.Select(o => o.Rule is MonthlyDeadline or QuarterlyDeadline or YearlyDeadline ? Within(o, from, to) : o)];
+        return [.. obligations.Select(o => o.Rule is MonthlyDeadline or QuarterlyDeadline or YearlyDeadline or WeekdayDeadline ? Within(o, from, to) : o)];
     }
 
     private static PlanObligation Within(PlanObligation obligation, DateOnly from, DateOnly to)
@@ -39,6 +39,13 @@ internal static partial class TitleSpan
             var first = new DateOnly(Int(quarter.Groups["y"].Value), 3 * number - 2, 1);
             return (first, first.AddMonths(3).AddDays(-1));
         }
+        // "từ tháng 7 đến tháng 12 năm 2026", "tháng 7 - 12/2026": a run of months, before a single month takes its last.
+        if (MonthRange().Match(folded) is { Success: true } range
+            && Int(range.Groups["a"].Value) is var a and >= 1 and <= 12 && Int(range.Groups["b"].Value) is var b && b >= a && b <= 12)
+        {
+            var year = Int(range.Groups["y"].Value);
+            return (new DateOnly(year, a, 1), new DateOnly(year, b, 1).AddMonths(1).AddDays(-1));
+        }
         if (Month().Match(folded) is { Success: true } month && Int(month.Groups["m"].Value) is var m and >= 1 and <= 12)
         {
             var first = new DateOnly(Int(month.Groups["y"].Value), m, 1);
@@ -54,6 +61,9 @@ internal static partial class TitleSpan
 
     [GeneratedRegex(@"\bquy (?<q>iv|iii|ii|i|[1-4])(?: ?/ ?| nam )(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(?:tu )?thang (?<a>\d{1,2}) ?(?:den|-|–) ?(?:het )?(?:thang )?(?<b>\d{1,2})(?: ?/ ?| nam )(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthRange();
 
     [GeneratedRegex(@"(?<!\d )\bthang (?<m>\d{1,2})(?: ?/ ?| nam )(?<y>(?:19|20)\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Month();

@@ -18,7 +18,11 @@ internal static partial class UnitNames
         "so ", "cong an", "cong chuc", "tu phap", "van hoa", "tai chinh", "dia chinh", "ke toan", "hoi ", "doan ",
         "lien doan", "dai ", "bo phan", "truong ", "thu truong", "nguoi dung dau", "hdnd", "hoi dong", "chi cuc", "kho bac",
         "toa an", "vien kiem sat", "quan su", "chi huy", "dang uy", "buu dien", "benh vien", "tram y te", "kinh te",
+        "ap ", "thon ", "khu pho ", "to dan pho ", "khom ", "chu tich ", "pho chu tich ", "lanh dao ",
     ];
+
+    // Rooms are places, not offices: "Phòng tiếp công dân xã", "Phòng họp số 2" (a schedule's "Địa điểm").
+    private static readonly string[] Rooms = ["phong tiep cong dan", "phong tiep dan", "phong hop"];
 
     // Bodies outside the administration: the plan can only ask them ("Đề nghị…").
     private static readonly string[] RequestOnlyMarkers =
@@ -36,7 +40,8 @@ internal static partial class UnitNames
         var trimmed = text.Trim().TrimEnd(':', '.', ';').Trim();
         if (trimmed.Length is 0 or > 150 || trimmed.Contains(". ", StringComparison.Ordinal)) return false;
         var folded = VietnameseText.Fold(StripRequest(trimmed, out _));
-        return UnitStarts.Any(start => folded.StartsWith(start, StringComparison.Ordinal));
+        return UnitStarts.Any(start => folded.StartsWith(start, StringComparison.Ordinal))
+            && !Rooms.Any(room => folded.StartsWith(room, StringComparison.Ordinal));
     }
 
     /// <summary>Splits a heading into the units it names, tidied.</summary>

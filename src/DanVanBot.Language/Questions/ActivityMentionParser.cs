@@ -16,7 +16,7 @@ internal static class ActivityMentionParser
 {
     private static readonly CueList Nouns = new(
         "kiem tra", "giam sat", "hoi nghi", "doi thoai", "so ket", "tong ket", "tap huan", "boi duong", "tuyen truyen",
-        "khao sat", "tiep cong dan", "tiep dan", "hoi thi", "hoi thao", "toa dam", "giao ban", "danh gia", "cham diem",
+        "khao sat", "tiep cong dan", "tiep dan", "tiep xuc cu tri", "tiep xuc", "hoi thi", "hoi thao", "toa dam", "giao ban", "danh gia", "cham diem",
         "tu cham", "phat dong", "thi dua", "khen thuong", "mit tinh", "dien dan", "pho bien", "quan triet", "hoat dong",
         "su kien", "le ra quan", "ra quan", "le phat dong", "le ky niem", "cuoc thi", "binh xet", "gap mat", "inspection", "inspections", "inspectors", "inspector", "conference", "conferences", "dialogue", "training", "meeting", "meetings",
         "review", "survey");

@@ -5,7 +5,8 @@ namespace DanVanBot.Language.Questions;
 /// after an office word or a sending verb ("gửi pnv", "phòng nv", "cán bộ nv", "nv huyện") and nhiệm vụ
 /// elsewhere ("các nv tháng này"); "hn" is hội nghị next to an event word ("tổ chức hn đối thoại") and hôm nay
 /// elsewhere; "cv" is công văn next to a number or a citing word, công việc elsewhere; "kt" is kế toán after
-/// "tài chính", kiểm tra elsewhere; "tk" is thống kê after "văn phòng", tổng kết elsewhere; "t2".."t7" read as
+/// "tài chính", kinh tế after "phòng" ("p.kt"), kiểm tra elsewhere; "ct" is chủ tịch before a place or "UBND" ("ct xã"),
+/// công tác elsewhere; "hd" is hướng dẫn before a person or "cách" ("hd e dùng"), hoạt động elsewhere; "tk" is thống kê after "văn phòng", tổng kết elsewhere; "t2".."t7" read as
 /// weekdays ("sáng T6", "T6 này", "T2 tuần sau") and as months otherwise ("bc t6").
 /// </summary>
 internal static class AmbiguousShorthand
@@ -35,7 +36,9 @@ internal static class AmbiguousShorthand
                 "nv" => IsOffice(words, i) ? Split("noi vu") : Split("nhiem vu"),
                 "hn" => IsMeeting(words, i) ? Split("hoi nghi") : Split("hom nay"),
                 "cv" => IsDocument(words, i) ? Split("cong van") : Split("cong viec"),
-                "kt" => Word(words, i - 1) == "chinh" ? Split("ke toan") : Split("kiem tra"),
+                "kt" => Word(words, i - 1) switch { "chinh" => Split("ke toan"), "phong" => Split("kinh te"), _ => Split("kiem tra") },
+                "ct" => IsChair(words, i) ? Split("chu tich") : Split("cong tac"),
+                "hd" => IsInstruction(words, i) ? Split("huong dan") : Split("hoat dong"),
                 "tk" => Word(words, i - 1) == "phong" ? Split("thong ke") : Split("tong ket"),
                 _ => null,
             };
@@ -57,6 +60,16 @@ internal static class AmbiguousShorthand
         || (Word(words, i + 1) == "thanh" && Word(words, i + 2) == "pho")
         || (Word(words, i - 1) == "chuc" && Word(words, i - 2) == "to")
         || (Word(words, i - 1) == "bo" && Word(words, i - 2) == "can");
+
+    // "ct xã", "ct ubnd", "phó ct": the chairperson; "ct dân vận", "đi ct": công tác.
+    private static bool IsChair(List<string> words, int i) =>
+        PlaceWords.Contains(Word(words, i + 1)) || Word(words, i + 1) is "ubnd" or "uy" || Word(words, i - 1) is "pho";
+
+    // "hd e dùng", "hd mình cách nộp", "hd sử dụng": hướng dẫn (instruct someone, how to use); "hđ tháng này": hoạt động.
+    private static bool IsInstruction(List<string> words, int i) =>
+        Pronouns.Contains(Word(words, i + 1)) || Word(words, i + 1) is "cach" || Word(words, i + 1) == "su" && Word(words, i + 2) == "dung";
+
+    private static readonly HashSet<string> Pronouns = ["e", "em", "minh", "toi", "anh", "chi", "to", "tui", "mik", "ban"];
 
     private static bool IsMeeting(List<string> words, int i) =>
         MeetingNeighbours.Contains(Word(words, i - 1)) || MeetingNeighbours.Contains(Word(words, i + 1));

@@ -29,6 +29,7 @@ internal static class ExplanationTexts
     public const string NothingMatched = "không khớp quy tắc nào";
 
     public const string WindowTime = "mốc thời gian trong câu";
+    public const string WindowMissingPast = "tháng/quý đã nêu của năm nay (hỏi ai chưa nộp là hỏi kỳ đã qua)";
     public const string WindowReport = "kỳ của báo cáo đã nêu";
     public const string WindowDayCount = "ngày tính được";
     public const string WindowDefault = "không nêu thời gian → 30 ngày tới";

@@ -65,7 +65,7 @@ internal static class IntentClassifier
     /// </summary>
     private static IntentDecision? AsksForHelp(TokenStream t, in IntentEvidence e)
     {
-        if (IntentCues.Help.Find(t) is { } help) return new(QuestionIntent.Help, ExplanationTexts.HelpCue, help);
+        if (IntentCues.Help.Find(t) is { } help && !IsGuidanceDocument(t, help)) return new(QuestionIntent.Help, ExplanationTexts.HelpCue, help);
         if (IntentCues.Form.Find(t) is { } form) return new(QuestionIntent.Help, ExplanationTexts.FormRequest, form);
         if (IntentCues.StrongHow.Find(t) is { } strong) return new(QuestionIntent.Help, ExplanationTexts.HowTo, strong);
         var cach = Array.IndexOf(t.Words, "cach");
@@ -79,6 +79,20 @@ internal static class IntentClassifier
     }
 
     /// <summary>
+    /// "văn bản hướng dẫn về dân vận khéo", "công văn hướng dẫn thực hiện quy chế": a document named as guidance on a
+    /// topic is something to find, not a request for help with the bot ("có tài liệu hướng dẫn không" still asks for help).
+    /// </summary>
+    private static bool IsGuidanceDocument(TokenStream t, string cue)
+    {
+        if (cue != "huong dan") return false;
+        var at = t.IndexOf(GuidanceWords);
+        return at >= 2 && DocumentWords.Any(d => t.Is(at - 2, d));
+    }
+
+    private static readonly string[] GuidanceWords = ["huong", "dan"];
+    private static readonly string[][] DocumentWords = [["van", "ban"], ["cong", "van"], ["quyet", "dinh"], ["thong", "tu"], ["ke", "hoach"]];
+
+    /// <summary>
     /// "báo cáo 6 tháng gửi trước 10/6 phải không?", "mai là hết hạn nộp bc quý rồi hả?", "is the annual report due on
     /// 24 November?": a tag asking to confirm something about a report, an activity or a deadline. The particles
     /// "hả/à/nhỉ/chứ" only confirm a statement: after "gì/nào/khi nào" they just soften an open question.
@@ -87,6 +101,8 @@ internal static class IntentClassifier
     {
         var tag = e.Mood.Confirmation ?? EnglishYesNo(t, e);
         if (tag is null) return null;
+        // "mình chưa nộp bc tháng 9 hả": the claim to confirm is that nothing was sent, which is what "missing" answers.
+        if (IntentCues.Missing.Find(t) is { } missing && missing.StartsWith("chua ", StringComparison.Ordinal)) return null;
         if (e.Mood.Interrogative is not null && !IntentCues.ConfirmationPhrase.In(t) && tag is not ("is" or "does")) return null;
         if (!e.HasTimeExpression && !e.NamesReportOrActivity) return null;
         var about = NamedCue(t, e) ?? IntentCues.Deadline.Find(t) ?? IntentCues.Due.Find(t) ?? IntentCues.Submit.Find(t);

@@ -10,7 +10,8 @@ internal static class IntentCues
         "hoi duoc gi", "hoi duoc nhung gi", "hoi nhung gi", "hoi cai gi", "hoi the nao", "dung the nao", "dung nhu the nao",
         "dung ra sao", "bat dau tu dau", "getting started", "biet dung", "dung cai nay", "tra loi duoc", "user guide", "guide",
         "go lenh", "lenh gi", "huong dan su dung", "how does this", "what can i ask", "what can i do", "biet hoi", "nen hoi gi",
-        "giup duoc gi", "giup gi duoc", "giup duoc nhung gi", "ho tro nhung gi", "ho tro duoc gi", "ho tro gi");
+        "giup duoc gi", "giup gi duoc", "giup duoc nhung gi", "ho tro nhung gi", "ho tro duoc gi", "ho tro gi", "can ho tro",
+        "xin ho tro", "nho ho tro", "can tro giup", "can giup do", "dung de lam gi", "de lam gi vay");
 
     // The bot itself as the topic ("bot có biết nhắc hạn không", "gửi qua bot", "hỏi bot"): help when no period is asked about.
     public static readonly CueList Capability = new(
@@ -36,7 +37,7 @@ internal static class IntentCues
     // Words about using the bot; "dùng"/"hỏi" alone are left out: folded they are also "đúng", "dựng", "hội".
     public static readonly CueList Use = new("su dung", "bot", "tro ly", "chon don vi", "doi don vi", "dang ky", "use");
 
-    public static readonly CueList Greeting = new("xin chao", "chao", "hello", "hi", "alo");
+    public static readonly CueList Greeting = new("xin chao", "chao", "hello", "hi", "alo", "good morning", "good afternoon", "good evening");
 
     // Tags that confirm a statement even after an open question word ("… phải không, sao sớm vậy").
     public static readonly CueList ConfirmationPhrase = new(
@@ -46,7 +47,8 @@ internal static class IntentCues
         "chua nop", "chua gui", "chua bao cao", "chua co bao cao", "chua hoan thanh", "chua xong", "du chua", "nop chua", "gui chua",
         "bao cao chua", "con thieu", "thieu bao cao", "cham nop", "nop cham", "qua han", "tre han", "not submitted",
         "not reported", "has not", "have not", "did not", "not yet", "missing", "overdue", "late", "nop muon", "nop tre",
-        "gui muon", "gui tre", "chua nhan", "chua cap nhat", "con no", "no bao cao");
+        "gui muon", "gui tre", "chua nhan", "chua cap nhat", "con no", "no bao cao", "dang no", "thieu cua", "nao thieu", "ai thieu",
+        "bi thieu", "dang thieu");
 
     public static readonly CueList Deadline = new(
         "han", "thoi han", "deadline", "khi nao", "bao gio", "luc nao", "ngay nao", "hom nao", "thoi gian nao", "ngay may",
@@ -59,8 +61,8 @@ internal static class IntentCues
         "anything", "what is due", "what are");
 
     public static readonly CueList Submit = new(
-        "nop", "gui", "submit", "cap nhat", "bao cao ket qua", "upload", "send", "dien bao cao", "nhap bao cao",
-        "muon bao cao", "xin bao cao", "file bao cao");
+        "nop", "gui", "submit", "cap nhat", "update", "bao cao ket qua", "upload", "send", "dien bao cao", "nhap bao cao",
+        "muon bao cao", "xin bao cao", "file bao cao", "day la bao cao", "gui kem", "dinh kem");
 
     // Receiving is the other side of submitting: "pnv đã nhận bc quý 3 của xã chưa".
     public static readonly CueList Received = new("nhan duoc", "nhan", "received");
@@ -79,10 +81,11 @@ internal static class IntentCues
 
     public static readonly CueList Tasks = new(
         "nhiem vu", "phai lam gi", "can lam gi", "viec can lam", "viec phai lam", "lam gi", "lam nhung gi", "lam nhung viec gi",
-        "cong viec", "viec gi", "viec cua", "cac viec", "duoc giao", "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do",
+        "cong viec", "viec gi", "viec cua", "cac viec", "hoat dong", "giao gi", "giao viec", "giao nhung", "duoc giao", "phan cong", "trach nhiem", "task", "tasks", "duties", "responsibilities", "to do",
         "todo", "phu trach");
 
-    public static readonly CueList Search = new("tim", "tra cuu", "search", "find", "ke hoach", "plan", "plans", "van ban", "look up", "tai lieu");
+    public static readonly CueList Search = new("tim", "tra cuu", "search", "find", "ke hoach", "plan", "plans", "van ban", "look up", "tai lieu",
+        "cong van", "quyet dinh", "thong tu", "nghi dinh", "chi thi");
 
     public static readonly CueList WeakDue = new(
         "co gi", "nhung gi", "nop", "han", "bao cao", "viec", "lich", "what", "anything", "deadline", "report", "reports");

@@ -99,12 +99,26 @@ public sealed class QuestionInterpreter(IWorkingCalendar? calendar = null)
     {
         if (dayCount is { } count) return (DateWindow.Day(count.Result), ExplanationTexts.WindowDayCount, null);
         if (confirmation && report?.Window is { } claimedReport) return (claimedReport, ExplanationTexts.WindowReport, Words(tokens, report.Value.Start, report.Value.End));
-        if (time is { } t) return (t.Window, ExplanationTexts.WindowTime, Words(tokens, t.Start, t.End));
+        if (time is { } t)
+        {
+            // Who has not sent "tiến độ quý 2" asks about the quarter that has been, not the coming one: a month or
+            // quarter named without a year is read in this year, as a report's period is.
+            if (intent == QuestionIntent.Missing && t.Year is null && t.Window.From > today && PastPeriod(t) is { } past)
+                return (past, ExplanationTexts.WindowMissingPast, Words(tokens, t.Start, t.End));
+            return (t.Window, ExplanationTexts.WindowTime, Words(tokens, t.Start, t.End));
+        }
         if (report is { Window: { } period } r) return (period, ExplanationTexts.WindowReport, Words(tokens, r.Start, r.End));
         return intent == QuestionIntent.Due
             ? (CalendarMath.NextDays(today, UpcomingDays), ExplanationTexts.WindowDefault, null)
             : (null, ExplanationTexts.WindowNone, null);
     }
+
+    private static DateWindow? PastPeriod(TimeMatch time) => time.Unit switch
+    {
+        PeriodUnit.Month => DateWindow.Month(time.Window.From.Year - 1, time.Window.From.Month),
+        PeriodUnit.Quarter when time.Quarter is { } quarter => CalendarMath.Quarter(time.Window.From.Year - 1, quarter),
+        _ => null,
+    };
 
     /// <summary>"hạn 15/3", "trước 10/6", "thứ 6 này": a claimed last day; "tháng này", "cuối tháng 11": a claimed period.</summary>
     private static bool ClaimsDay(TokenStream tokens, TimeMatch time) =>

@@ -24,11 +24,11 @@ internal static class QuestionMoodReader
     // Tags that ask to confirm a statement; "có phải" only as "có phải là" ("có phải nộp…" asks about a duty).
     private static readonly CueList ConfirmationTags = new(
         "phai khong", "dung khong", "dung chua", "phai chua", "co dung", "co phai la", "phai chang", "dung phai", "dung ha",
-        "dung a", "roi ha", "roi a", "is that right", "is it", "right", "correct");
+        "dung a", "roi ha", "roi a", "is that right", "is it", "is not it", "is it not", "does not it", "right", "correct");
 
     // Closing particles of politeness that do not change the mood ("… không ạ", "… chưa nhé").
     private static readonly HashSet<string> Softeners = ["a", "nhe", "nha", "vay", "the", "do", "z", "v", "ak", "ah", "em", "anh", "chi", "ban", "oi", "nhi", "ad", "moi", "nguoi",
-        "bot", "pls", "please", "e", "c"];
+        "bot", "pls", "please", "e", "c", "ta"];
 
     private static readonly string[] EnglishAuxiliaries = ["do", "does", "did", "is", "are", "can", "should", "will", "have", "has", "any", "anything"];
     private static readonly string[] NotOr = ["khong", "hay"];
@@ -40,7 +40,9 @@ internal static class QuestionMoodReader
         string? polar = t[last] switch
         {
             "khong" or "chua" => t[last],
-            "ha" or "ho" or "chu" or "chang" => t[last],
+            "ha" or "ho" or "chang" => t[last],
+            // "… chứ": typed without tone only when no compound claims it ("dân chủ", "làm chủ").
+            "chu" when t.Accented(last) == "chứ" || t.Accented(last) == "chu" && !t.IsAny(last - 1, "dan", "lam", "cong", "ong", "ba") => "chu",
             "a" when t.Accented(last) == "à" => "à",
             _ => null,
         };
@@ -50,7 +52,8 @@ internal static class QuestionMoodReader
         if (polar is null && t.IsAny(0, EnglishAuxiliaries)) polar = t[0];
         var confirmation = ConfirmationTags.Find(t);
         if (confirmation is null && polar is "ha" or "ho" or "chu" or "à") confirmation = polar;
-        if (confirmation is null && t.Accented(t.Count - 1) == "nhỉ") confirmation = "nhi";
+        // "… nhỉ" confirms a statement; after "chưa/không" it only softens a yes/no question ("đã gửi chưa nhỉ").
+        if (confirmation is null && polar is null && t.Accented(t.Count - 1) == "nhỉ") confirmation = "nhi";
         return new QuestionMood(FindInterrogative(t), polar, confirmation, questionMark);
     }
 

@@ -77,7 +77,8 @@ internal static partial class TimeGrammar
         }
         else
         {
-            var at = s.T.Is(i, "in") ? i + 1 : i;
+            // "in May", "for May", "of May": after a preposition "may" is the month, not "mấy".
+            var at = s.T.IsAny(i, "in", "for", "of", "during") ? i + 1 : i;
             month = EnglishMonthNumber(s.T[at]);
             if (month == 0 || (month == 5 && at == i)) return false; // bare "may" is Vietnamese "mấy"
             next = at + 1;

@@ -40,6 +40,10 @@ internal static partial class TimeGrammar
         PeriodUnit unit;
         if (TryUnitWord(s.T[i], out unit) && TryRelativeWord(s, i + 1, out offset, out var wordLength))
             length = 1 + wordLength;
+        // "sang tháng", "sang năm", "sang tuần": crossing into the next one (not "sáng", morning; "sang tháng 9" is a month).
+        else if (s.T.Is(i, "sang") && s.T.Accented(i) != "sáng" && TryUnitWord(s.T[i + 1], out unit)
+            && !s.T.TryInt(i + 2, out _) && !TryRelativeWord(s, i + 2, out _, out _))
+            (offset, length) = (1, 2);
         else if (TryEnglishRelative(s.T[i], out offset) && TryUnitWord(s.T[i + 1], out unit))
             length = 2;
         else return false;

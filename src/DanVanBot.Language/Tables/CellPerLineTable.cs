@@ -9,7 +9,7 @@ namespace DanVanBot.Language.Tables;
 /// its cells on the lines after it (a cell of several paragraphs on several lines, an empty cell on none). A row
 /// starts at the next number in sequence ("1", "2"…, a group's "I", "II", a sub-row's "1.1"), so a cell that is just
 /// a number does not start one. The table ends at a section heading, "PHỤ LỤC", "Nơi nhận", "Trên đây…", a
-/// signature, another header, a long sentence after a row that has a line for each column, or a row longer than
+/// signature ("CHỦ TỊCH" alone: "Chủ tịch UBND xã" is a cell of a schedule), another header, a long sentence after a row that has a line for each column, or a row longer than
 /// <see cref="RowAligner.MaxPieces"/> lines.
 /// </summary>
 internal static partial class CellPerLineTable
@@ -23,6 +23,8 @@ internal static partial class CellPerLineTable
         int? previous = null;
         var last = firstRowIndex - 1;
         var filledRow = columns.Count(c => c.Role != ColumnRole.Number);
+        // Notes, products, partners and other columns are often left empty: a row may be complete without them.
+        var completeRow = Math.Max(1, filledRow - columns.Count(c => c.Role is ColumnRole.Note or ColumnRole.Other or ColumnRole.Partners or ColumnRole.Product));
 
         void Flush()
         {
@@ -40,7 +42,7 @@ internal static partial class CellPerLineTable
                 Flush();
                 number = text;
             }
-            else if (number is null || pieces.Count >= RowAligner.MaxPieces || pieces.Count >= filledRow && IsSentence(text)) break;
+            else if (number is null || pieces.Count >= RowAligner.MaxPieces || pieces.Count >= completeRow && IsSentence(text)) break;
             else pieces.Add(text);
             rowLines.Add(index + 1);
             last = index;
@@ -64,8 +66,8 @@ internal static partial class CellPerLineTable
     private const int SentenceWords = 12;
 
     /// <summary>
-    /// A long line ending as a sentence does: after a row that already has a line for every column it is the text
-    /// under the table ("Các đơn vị được kiểm tra chuẩn bị báo cáo … trước ngày 14/8."), not another paragraph of its last cell.
+    /// A long line ending as a sentence does: after a row that already has a line for every column that is seldom left
+    /// empty (notes, products, partners and other columns may be) it is the text under the table ("Các đơn vị được kiểm tra chuẩn bị báo cáo … trước ngày 14/8."), not another paragraph of its last cell.
     /// </summary>
     private static bool IsSentence(string text) =>
         (text.EndsWith('.') || text.EndsWith(':')) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
@@ -76,7 +78,7 @@ internal static partial class CellPerLineTable
         return Boundary().IsMatch(folded) || RomanHeading().IsMatch(text) || ColumnLabels.RoleOf(text) == ColumnRole.Number;
     }
 
-    [GeneratedRegex(@"^(?:phu luc|noi nhan|tren day|tm\.|kt\.|t/m|ghi chu|\(kem theo|\(ban hanh kem theo|chu tich|ke hoach$|thong bao$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:phu luc|noi nhan|tren day|tm\.|kt\.|t/m|ghi chu|\(kem theo|\(ban hanh kem theo|chu tich$|ke hoach$|thong bao$)", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"^[IVX]{1,5}\.\s+\p{Lu}[^\p{Ll}]*$")]

@@ -15,13 +15,14 @@ internal static class ColumnLabels
     // not a report; "Đơn vị chủ trì thực hiện nhiệm vụ" a lead, not a task).
     private static readonly (ColumnRole Role, string[] Words)[] Vocabulary =
     [
-        (ColumnRole.Other, ["so ngay", "chot so lieu", "kinh phi", "nguon von", "du toan", "so luong", "dia diem", "thanh phan"]),
+        (ColumnRole.Other, ["so ngay", "chot so lieu", "kinh phi", "nguon von", "du toan", "so luong", "dia diem", "thanh phan",
+            "ho ten", "ho va ten", "nguoi tiep", "thanh vien", "can bo tham gia"]),
         (ColumnRole.Subject, ["duoc kiem tra", "duoc giam sat", "doi tuong kiem tra", "doi tuong giam sat", "noi kiem tra", "dia ban",
             "kiem tra tai", "co so duoc"]),
         (ColumnRole.Partners, ["phoi hop"]),
         (ColumnRole.Lead, ["chu tri", "don vi thuc hien", "co quan thuc hien", "trach nhiem", "phu trach", "don vi bao cao",
             "co quan bao cao", "doi tuong", "don vi gui", "co quan gui", "nguoi thuc hien", "bo phan thuc hien", "phan cong",
-            "tham muu", "giao cho", "truong doan"]),
+            "tham muu", "giao cho", "truong doan", "chuc vu", "lanh dao tiep", "lanh dao chu tri", "nguoi chu tri"]),
         (ColumnRole.Recipient, ["noi nhan", "co quan nhan", "don vi nhan", "gui ve", "noi gui", "tiep nhan"]),
         (ColumnRole.Time, ["thoi gian", "thoi han", "tien do", "ngay cham nhat", "han hoan thanh", "han gui", "thoi diem",
             "moc", "ngay hoan thanh", "lich"]),

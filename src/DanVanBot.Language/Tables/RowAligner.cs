@@ -93,9 +93,9 @@ internal static partial class RowAligner
 
     // What may stand before the time itself in a time cell: "Hoàn thành trước ngày…", "Dự kiến tháng 6", and in a
     // schedule the part of the day, the weekday and the clock time ("Sáng thứ Ba, ngày 18/8", "08 giờ 00, ngày 25/8",
-    // "Thứ Năm (27/8)").
+    // "Thứ Năm (27/8)", "Cả ngày 14/10").
     [GeneratedRegex(@"^(?:(?:hoan thanh|du kien|thuc hien|to chuc|xong|han|thoi han|thoi gian|gui|nop|ngay|cham nhat|vao|" +
-        @"sang|chieu|toi|trua|buoi (?:sang|chieu|toi)|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|" +
+        @"sang|chieu|toi|trua|buoi (?:sang|chieu|toi)|ca ngay|ca buoi (?:sang|chieu)|ca|luc|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|" +
         @"\d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: ?phut)?)\b[\s,:\-(]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeLeadIn();
 

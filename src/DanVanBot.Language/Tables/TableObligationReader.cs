@@ -39,6 +39,9 @@ internal static class TableObligationReader
             var description = task.Length > 0 && subject.Length > 0
                 ? ObligationDescription.Capitalise($"{task} – {subject}")
                 : Description(task, table.Cell(row, ColumnRole.Period), Subject(table, subject), table.Cell(row, ColumnRole.Product));
+            // A schedule whose rows only say when and who ("Tháng 7 | Ông A | Chủ tịch | Ngày 09; 23"): the paragraph that
+            // introduces it says what is done.
+            if (description.Length == 0 && table.IndexOf(ColumnRole.Time) >= 0) description = LeadActivity(context.Lead);
             if (description.Length == 0) continue;
             var path = context.NumberRows ? Path(context.SectionPath, group, row.Number) : context.SectionPath;
             obligations.AddRange(RowObligations(table, row, description, path, context));
@@ -48,7 +51,8 @@ internal static class TableObligationReader
 
     private static IEnumerable<PlanObligation> RowObligations(DocumentTable table, TableRow row, string description, string path, TableContext context)
     {
-        var timeCell = table.Cell(row, ColumnRole.Time);
+        // "Tháng 7" | "Ngày 09; 23": the listed days are days of the row's month.
+        var timeCell = DayListCell.Spread(table.Cell(row, ColumnRole.Time));
         var reading = TimeCellReader.Read(timeCell, context.Period);
         var matches = reading.Matches;
         // Without a time column the task may carry its own deadline ("Báo cáo kết quả trước ngày 15/11").
@@ -79,7 +83,8 @@ internal static class TableObligationReader
 
     private static ObligationDraft Draft(DocumentTable table, TableRow row, string description, string path, TableContext context)
     {
-        var units = Units(table.Paragraphs(row, ColumnRole.Lead));
+        // A schedule's row falls on the unit it visits ("Đơn vị được kiểm tra": Ấp Tân Lợi) as well as on its lead.
+        var units = Units([.. table.Paragraphs(row, ColumnRole.Lead), .. VisitedUnits(table.Paragraphs(row, ColumnRole.Subject))]);
         if (units.Count == 0) units = context.Units;
         if (units.Count == 0 && context.Lead is not null) units = DutyText.SubjectUnits(context.Lead);
         var partners = Units(table.Paragraphs(row, ColumnRole.Partners));
@@ -102,6 +107,8 @@ internal static class TableObligationReader
         };
     }
 
+    private static IEnumerable<string> VisitedUnits(IReadOnlyList<string> subject) => subject.Where(UnitNames.LooksLikeUnit);
+
     /// <summary>"Kiểm tra: Thôn 3" from a schedule's "Đơn vị được kiểm tra" column: the activity its label names, and the cell.</summary>
     private static string Subject(DocumentTable table, string subject)
     {
@@ -110,6 +117,18 @@ internal static class TableObligationReader
         var activity = label.Contains("giam sat", StringComparison.Ordinal) ? "Giám sát" : label.Contains("kiem tra", StringComparison.Ordinal) ? "Kiểm tra" : null;
         return activity is null ? subject : $"{activity}: {subject}";
     }
+
+    /// <summary>"Chủ tịch UBND phường tiếp công dân định kỳ vào thứ Năm …, cụ thể:" → that sentence without its closing words.</summary>
+    private static string LeadActivity(string? lead)
+    {
+        if (string.IsNullOrWhiteSpace(lead)) return string.Empty;
+        var text = lead.Trim().TrimEnd(':').Trim();
+        foreach (var tail in LeadTails)
+            if (text.EndsWith(tail, StringComparison.OrdinalIgnoreCase)) text = text[..^tail.Length].TrimEnd(' ', ',', ';');
+        return ObligationDescription.Capitalise(text);
+    }
+
+    private static readonly string[] LeadTails = ["cụ thể", "cụ thể như sau", "như sau", "theo lịch sau", "theo bảng sau"];
 
     private static string Description(string task, string period, string subject, string product)
     {

@@ -37,8 +37,8 @@ internal static class TextTableFinder
     }
 
     /// <summary>
-    /// Reads a header of one label per line (from its "TT" label: a title above it may read like a label too) and the
-    /// rows under it; returns where to go on.
+    /// Reads a header of one label per line (from its "TT" label: a title above it may read like a label too; a label
+    /// broken over two lines is joined) and the rows under it; returns where to go on.
     /// </summary>
     private static int TryCellPerLine(IReadOnlyList<string> lines, int first, List<DocumentTable> tables)
     {
@@ -48,7 +48,26 @@ internal static class TextTableFinder
         for (; next < lines.Count; next++)
         {
             if (lines[next].Trim().Length == 0) continue;
-            if (!IsLabel(lines[next]) || TableLines.Cells(lines[next]) is not null) break;
+            if (TableLines.Cells(lines[next]) is not null) break;
+            if (!IsLabel(lines[next]))
+            {
+                // A label broken over two lines in the export ("Đơn vị được" / "kiểm tra", "Thời gian" / "hoàn thành",
+                // "ĐƠN VỊ ĐƯỢC" / "KIỂM TRA").
+                if (headerStart < 0) break;
+                var text = lines[next].Trim();
+                if (next + 1 < lines.Count && GoesOn(text, lines[next + 1]) && IsLabel($"{text} {lines[next + 1].Trim()}"))
+                {
+                    labels.Add($"{text} {lines[next + 1].Trim()}");
+                    next++;
+                    continue;
+                }
+                if (labels.Count > 1 && GoesOn(labels[^1], text) && IsLabel($"{labels[^1].Trim()} {text}"))
+                {
+                    labels[^1] = $"{labels[^1].Trim()} {text}";
+                    continue;
+                }
+                break;
+            }
             if (headerStart < 0 && ColumnLabels.RoleOf(VietnameseText.Clean(lines[next])) != ColumnRole.Number) continue;
             if (headerStart < 0) headerStart = next;
             labels.Add(lines[next]);
@@ -60,6 +79,16 @@ internal static class TextTableFinder
         tables.Add(table);
         return table.LastLine;
     }
+
+    /// <summary>The second line of a broken label goes on in lower case, or in capitals under a label in capitals.</summary>
+    private static bool GoesOn(string first, string second)
+    {
+        var text = second.Trim();
+        if (text.Length == 0 || TableLines.IsRowNumber(text)) return false;
+        return char.IsLower(text[0]) || AllCapitals(first) && AllCapitals(text);
+    }
+
+    private static bool AllCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
     private static bool IsLabel(string line)
     {

@@ -24,6 +24,8 @@ public sealed class NeverInventTests
     [InlineData("Thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030.")]
     [InlineData("Quyết định có hiệu lực thi hành kể từ ngày 10/3/2026.")]
     [InlineData("Năm 2025, xã đã tổ chức 04 cuộc đối thoại (vào các tháng 3, 6, 9 và 12/2025).")]
+    [InlineData("Kế hoạch số 33/KH-UBND ngày 14/4/2026: các nội dung chính như sau.")]
+    [InlineData("Ngày 14/4/2026, UBND xã ban hành kế hoạch gồm các nội dung: tuyên truyền, kiểm tra.")]
     public void Parse_DateThatIsNoDeadline_GivesNoDatedObligation(string sentence)
     {
         var letter = PlanDocumentParser.Parse(DocumentCases.Letter(sentence));

@@ -68,6 +68,70 @@ public sealed class NonPlanDocumentTests
         "2. Công chức Văn phòng tiếp công dân thường xuyên vào các ngày làm việc trong tuần.",
         "Nơi nhận:", "- Lưu: VT.");
 
+    private static readonly string RunOfMonthsReception = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ AN HÒA", "Số: 64/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "An Hòa, ngày 29 tháng 6 năm 2026",
+        "THÔNG BÁO", "Về lịch tiếp công dân của Chủ tịch UBND xã từ tháng 7 đến tháng 12 năm 2026",
+        "1. Chủ tịch UBND xã tiếp công dân định kỳ vào ngày 20 hằng tháng; nếu trùng ngày nghỉ thì chuyển sang ngày làm việc kế tiếp.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static readonly string WorkingScheduleLines = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 120/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 02 tháng 10 năm 2026",
+        "THÔNG BÁO", "Lịch làm việc của Đoàn kiểm tra công tác dân vận chính quyền",
+        "Thực hiện Kế hoạch số 27/KH-UBND ngày 05/02/2026 của UBND xã, Ủy ban nhân dân xã thông báo lịch làm việc như sau:",
+        "- Thứ Ba, ngày 20/10/2026: Đoàn làm việc với Phòng Kinh tế.",
+        "- Sáng thứ Năm, ngày 22/10/2026, lúc 8 giờ: Đoàn làm việc với Phòng Văn hóa - Xã hội.",
+        "- Từ ngày 27/10 đến ngày 28/10/2026: Đoàn kiểm tra thực tế tại các thôn.",
+        "Các đơn vị được kiểm tra gửi báo cáo chậm nhất 02 ngày làm việc trước ngày kiểm tra.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static string MonthRowReception(params string[] table) => string.Join('\n', [
+        "ỦY BAN NHÂN DÂN", "PHƯỜNG HÒA AN", "Số: 58/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 26 tháng 6 năm 2026",
+        "THÔNG BÁO", "Lịch tiếp công dân định kỳ của Chủ tịch UBND phường 6 tháng cuối năm 2026",
+        "Chủ tịch UBND phường tiếp công dân định kỳ vào thứ Năm của tuần thứ hai và tuần thứ tư hằng tháng, cụ thể:",
+        .. table,
+        "Nơi nhận:", "- Lưu: VT."]);
+
+    private static readonly string MonthRowReceptionPipe = MonthRowReception(
+        "| Tháng | Người tiếp công dân | Chức vụ | Ngày tiếp công dân |",
+        "| Tháng 7 | Lê Văn Hòa | Chủ tịch UBND phường | Ngày 09; 23 (thứ Năm) |",
+        "| Tháng 8 | Lê Văn Hòa | Chủ tịch UBND phường | Ngày 13; 27 (thứ Năm) |");
+
+    private static readonly string MonthRowReceptionTab = MonthRowReception(
+        "Tháng\tNgười tiếp công dân\tChức vụ\tNgày tiếp công dân",
+        "Tháng 7\tLê Văn Hòa\tChủ tịch UBND phường\tNgày 09; 23 (thứ Năm)",
+        "Tháng 8\tLê Văn Hòa\tChủ tịch UBND phường\tNgày 13; 27 (thứ Năm)");
+
+    private static readonly string DialogueNotice = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 121/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 02 tháng 10 năm 2026",
+        "THÔNG BÁO", "Về việc tổ chức Hội nghị đối thoại với Nhân dân năm 2026",
+        "Năm 2025, UBND xã đã tổ chức hội nghị đối thoại vào ngày 19/11/2025. Ủy ban nhân dân xã thông báo như sau:",
+        "1. Thời gian: 08 giờ 00, thứ Năm, ngày 15/10/2026.",
+        "2. Địa điểm: Hội trường UBND xã.",
+        "3. Tổ chức thực hiện",
+        "- Các thôn gửi kiến nghị của Nhân dân về Văn phòng HĐND và UBND xã trước 16 giờ ngày 12/10/2026.",
+        "- Văn phòng HĐND và UBND xã ban hành thông báo kết luận hội nghị trong thời hạn 05 ngày làm việc kể từ ngày tổ chức hội nghị.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static readonly string TeamSchedule = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 99/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 01 tháng 9 năm 2026",
+        "THÔNG BÁO", "Lịch kiểm tra công tác dân vận tại các thôn",
+        "UBND xã thông báo lịch kiểm tra như sau:",
+        "TT", "Đơn vị được kiểm tra", "Thời gian kiểm tra", "Thành viên Đoàn", "Ghi chú",
+        "I", "ĐOÀN KIỂM TRA SỐ 1",
+        "1", "Thôn Đông", "08 giờ 00, thứ Ba (15/9/2026)", "Trưởng đoàn: Chủ tịch UBND xã",
+        "2", "Thôn Tây", "Cả ngày 17/9/2026", "Trưởng đoàn: Phó Chủ tịch UBND xã", "Kiểm tra thực tế",
+        "Các Đoàn kiểm tra báo cáo kết quả về UBND xã trong thời hạn 03 ngày làm việc kể từ ngày kết thúc kiểm tra.",
+        "Nơi nhận:", "- Lưu: VT.");
+
+    private static readonly string LeaderReception = string.Join('\n',
+        "ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 89/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Hòa An, ngày 25 tháng 9 năm 2026",
+        "THÔNG BÁO", "Lịch tiếp công dân của lãnh đạo UBND xã quý IV năm 2026",
+        "Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:",
+        "STT", "Thời gian", "Lãnh đạo tiếp công dân", "Địa điểm",
+        "1", "Thứ Năm, ngày 08/10/2026", "Chủ tịch UBND xã", "Phòng tiếp công dân xã",
+        "2", "Thứ Năm, ngày 22/10/2026", "Phó Chủ tịch UBND xã", "Phòng tiếp công dân xã",
+        "Nơi nhận:", "- Lưu: VT.");
+
     private static readonly string SupervisionSchedule = string.Join('\n',
         "ỦY BAN NHÂN DÂN", "PHƯỜNG TÂN MỸ", "Số: 44/TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tân Mỹ, ngày 20 tháng 9 năm 2026",
         "THÔNG BÁO", "Kế hoạch làm việc của Đoàn giám sát việc tiếp công dân, giải quyết khiếu nại, tố cáo",
@@ -120,6 +184,35 @@ public sealed class NonPlanDocumentTests
             "UBND xã An Thạnh", "2026-01-05", "2026-01-15, 2026-02-23, 2026-03-16, 2026-04-15, 2026-05-15, 2026-06-15"
         },
         {
+            "monthly reception bounded by the title's run of months, days off moved", RunOfMonthsReception, DocumentKind.Notice, "64/TB-UBND",
+            "UBND xã An Hòa", "2026-06-29", "2026-07-20, 2026-08-20, 2026-09-21, 2026-10-20, 2026-11-20, 2026-12-21"
+        },
+        {
+            "working schedule as date-led lines, reports counted back from each visit and from a two-day visit's first day", WorkingScheduleLines,
+            DocumentKind.Notice, "120/TB-UBND", "UBND xã Hòa An", "2026-10-02",
+            "2026-10-16, 2026-10-20, 2026-10-22, 2026-10-23, 2026-10-27-2026-10-28"
+        },
+        {
+            "reception schedule, a month per pipe row and its days listed", MonthRowReceptionPipe, DocumentKind.Notice, "58/TB-UBND",
+            "UBND phường Hòa An", "2026-06-26", "2026-07-09, 2026-07-23, 2026-08-13, 2026-08-27"
+        },
+        {
+            "reception schedule, a month per tab row and its days listed", MonthRowReceptionTab, DocumentKind.Notice, "58/TB-UBND",
+            "UBND phường Hòa An", "2026-06-26", "2026-07-09, 2026-07-23, 2026-08-13, 2026-08-27"
+        },
+        {
+            "conference notice: the labelled time, a limit before an hour of a day, a limit counted from the conference", DialogueNotice,
+            DocumentKind.Notice, "121/TB-UBND", "UBND xã Hòa An", "2026-10-02", "2026-10-12, 2026-10-15, 2026-10-22"
+        },
+        {
+            "inspection teams in one cell per line: group rows, hours before the day, a whole day, empty notes, a limit from the last visit",
+            TeamSchedule, DocumentKind.Notice, "99/TB-UBND", "UBND xã Hòa An", "2026-09-01", "2026-09-15, 2026-09-17, 2026-09-22"
+        },
+        {
+            "reception by the leader of each row, one cell per line", LeaderReception, DocumentKind.Notice, "89/TB-UBND", "UBND xã Hòa An",
+            "2026-09-25", "2026-10-08, 2026-10-22"
+        },
+        {
             "web page reporting a decision, not a plan", DecisionPage, DocumentKind.Other, "08/2026/QĐ-UBND", "UBND tỉnh Lâm Hà", "2026-02-26",
             "2026-12-10"
         },
@@ -144,6 +237,62 @@ public sealed class NonPlanDocumentTests
     }
 
     [Fact]
+    public void Parse_ScheduleRowsWithoutATask_TakeTheActivityOfTheParagraphAboveAndTheRowsPosition()
+    {
+        var notice = PlanDocumentParser.Parse(MonthRowReceptionPipe);
+
+        Assert.Equal(4, notice.Obligations.Count);
+        Assert.All(notice.Obligations, o =>
+        {
+            Assert.StartsWith("Chủ tịch UBND phường tiếp công dân định kỳ vào thứ Năm", o.Description, StringComparison.Ordinal);
+            Assert.DoesNotContain("cụ thể", o.Description, StringComparison.Ordinal);
+            Assert.Equal(["Chủ tịch UBND phường"], o.Units);
+        });
+    }
+
+    [Fact]
+    public void Parse_ScheduleRowWithTheUnitVisited_FallsOnThatUnit()
+    {
+        var notice = PlanDocumentParser.Parse(InspectionSchedule);
+
+        var visit = Assert.Single(notice.Obligations, o => o.Rule is DanVanBot.Domain.Plans.Deadlines.OneOffDeadline { LastDay.Day: 25 });
+        Assert.Equal(["Ấp Bình Hòa"], visit.Units);
+    }
+
+    [Theory]
+    [InlineData(20, "Phòng Kinh tế")]
+    [InlineData(16, "Phòng Kinh tế")]
+    [InlineData(22, "Phòng Văn hóa - Xã hội")]
+    [InlineData(20, "Phòng Văn hóa - Xã hội")]
+    public void Parse_ScheduleLinesAndTheReportsBeforeEachVisit_FallOnTheUnitVisited(int day, string unit)
+    {
+        var notice = PlanDocumentParser.Parse(WorkingScheduleLines);
+
+        Assert.Contains(notice.Obligations, o =>
+            o.Occurrences.Any(d => d.LastDay == new DateOnly(2026, 10, day) && d.WindowFrom is null) && o.Units.SequenceEqual([unit]));
+    }
+
+    [Fact]
+    public void Parse_LabelledTimeOfTheDocumentsEvent_IsNamedByTheTitle()
+    {
+        var notice = PlanDocumentParser.Parse(DialogueNotice);
+
+        var conference = Assert.Single(notice.Obligations, o => o.Rule is DanVanBot.Domain.Plans.Deadlines.OneOffDeadline { LastDay.Day: 15 });
+        Assert.Equal("Tổ chức Hội nghị đối thoại với Nhân dân năm 2026", conference.Description);
+    }
+
+    [Theory]
+    [InlineData(8, "Chủ tịch UBND xã")]
+    [InlineData(22, "Phó Chủ tịch UBND xã")]
+    public void Parse_ReceptionRowsOneCellPerLine_FallOnTheLeaderOfTheRowNotOnTheRoom(int day, string leader)
+    {
+        var notice = PlanDocumentParser.Parse(LeaderReception);
+
+        var row = Assert.Single(notice.Obligations, o => o.Occurrences.Any(d => d.LastDay == new DateOnly(2026, 10, day)));
+        Assert.Equal([leader], row.Units);
+    }
+
+    [Fact]
     public void Parse_DatesListedForOneActivity_AreOneDutyOnEachDay()
     {
         var notice = PlanDocumentParser.Parse(ReceptionDates);
@@ -155,6 +304,8 @@ public sealed class NonPlanDocumentTests
     [InlineData("Giao Phòng Văn hóa - Xã hội hoàn thiện dự thảo báo cáo sơ kết, trình UBND xã trước ngày 25/5/2026.", "Phòng Văn hóa - Xã hội")]
     [InlineData("Kết thúc đợt kiểm tra, Văn phòng HĐND và UBND xã có trách nhiệm tổng hợp, báo cáo trước ngày 15/11/2026.", "Văn phòng HĐND và UBND xã")]
     [InlineData("Các đơn vị được kiểm tra chuẩn bị báo cáo bằng văn bản trước ngày 14/8/2026.", "Các đơn vị được kiểm tra")]
+    [InlineData("Công chức Tư pháp - Hộ tịch tiếp công dân vào thứ Năm hằng tuần tại Bộ phận một cửa.", "Tư pháp - Hộ tịch")]
+    [InlineData("Văn phòng HĐND và UBND xã dự thảo thông báo kết luận, trình Chủ tịch UBND xã trước ngày 04/12/2026.", "Văn phòng HĐND và UBND xã")]
     public void Parse_AssignedUnit_IsTheDutysUnit(string sentence, string unit)
     {
         var obligation = Assert.Single(PlanDocumentParser.Parse(DocumentCases.Letter(sentence)).Obligations);

@@ -96,3 +96,39 @@ public sealed class TextTableFinderTests
         Assert.Empty(TextTableFinder.Find([line, "1. Nâng cao hiệu quả công tác dân vận.", "2. Báo cáo kết quả trước ngày 15/11/2025."]));
     }
 }
+
+/// <summary>
+/// A one-cell-per-line header whose labels the export broke over two lines ("Đơn vị được" / "kiểm tra", "Thời gian" /
+/// "kiểm tra", in lower case or in capitals) is still the header: the labels are joined and the rows read.
+/// </summary>
+public sealed class BrokenHeaderLabelTests
+{
+    private static readonly string[] Rows =
+    [
+        "1", "Thôn Phú Lợi", "Sáng thứ Ba, 06/10/2026", "Tổ công tác số 1",
+        "2", "Thôn Phú An", "Chiều thứ Ba, 06/10/2026", "Tổ công tác số 1",
+    ];
+
+    [Theory]
+    [InlineData("STT|Đơn vị được|kiểm tra|Thời gian|Thành phần", "Đơn vị được kiểm tra")]
+    [InlineData("STT|Đơn vị được kiểm tra|Thời gian|kiểm tra|Thành phần", "Thời gian kiểm tra")]
+    [InlineData("STT|ĐƠN VỊ ĐƯỢC|KIỂM TRA|THỜI GIAN|THÀNH PHẦN", "ĐƠN VỊ ĐƯỢC KIỂM TRA")]
+    public void Find_HeaderLabelBrokenOverTwoLines_JoinsItAndReadsTheRows(string header, string joined)
+    {
+        var table = Assert.Single(TextTableFinder.Find([.. header.Split('|'), .. Rows, "Nơi nhận:"]));
+
+        Assert.Equal(4, table.Columns.Count);
+        Assert.Contains(table.Columns, c => c.Header == joined);
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal("Thôn Phú An", table.Cell(table.Rows[1], ColumnRole.Subject));
+    }
+
+    [Fact]
+    public void Find_RowNumberUnderTheHeader_IsNotJoinedToTheLastLabel()
+    {
+        var table = Assert.Single(TextTableFinder.Find(["STT", "Đơn vị được kiểm tra", "Thời gian", "Ghi chú", .. Rows, "Nơi nhận:"]));
+
+        Assert.Equal(["STT", "Đơn vị được kiểm tra", "Thời gian", "Ghi chú"], table.Columns.Select(c => c.Header));
+        Assert.Equal(2, table.Rows.Count);
+    }
+}

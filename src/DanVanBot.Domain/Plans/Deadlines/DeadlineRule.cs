@@ -122,3 +122,36 @@ public sealed record MonthlyDeadline(int Day) : DeadlineRule
          select new Occurrence(new DateOnly(year, month, Math.Min(Day, DateTime.DaysInMonth(year, month))), null, null, $"Tháng {month}/{year}"))
         .ToList();
 }
+
+/// <summary>
+/// A weekday that recurs: every week ("thứ Năm hằng tuần", <paramref name="WeeksOfMonth"/> empty), or the given weeks of
+/// every month ("thứ Năm của tuần thứ hai và tuần thứ tư hằng tháng" → 2 and 4: the second and fourth Thursday; -1 is
+/// the last one, "tuần cuối cùng của tháng"). Each occurrence is that day.
+/// </summary>
+public sealed record WeekdayDeadline(DayOfWeek Weekday, IReadOnlyList<int> WeeksOfMonth) : DeadlineRule
+{
+    public override IReadOnlyList<Occurrence> Expand(PlanPeriod period)
+    {
+        var result = new List<Occurrence>();
+        foreach (var year in period.Years)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                var days = new List<DateOnly>(5);
+                for (var day = new DateOnly(year, month, 1); day.Month == month; day = day.AddDays(1))
+                    if (day.DayOfWeek == Weekday) days.Add(day);
+                IEnumerable<DateOnly> chosen = WeeksOfMonth.Count == 0
+                    ? days
+                    : WeeksOfMonth.Select(n => n == -1 ? days[^1] : n >= 1 && n <= days.Count ? days[n - 1] : default)
+                        .Where(d => d != default).Distinct().Order();
+                result.AddRange(chosen.Select(d => new Occurrence(d, null, null, $"Tháng {month}/{year}")));
+            }
+        }
+        return result;
+    }
+
+    public bool Equals(WeekdayDeadline? other) =>
+        other is not null && Weekday == other.Weekday && WeeksOfMonth.SequenceEqual(other.WeeksOfMonth);
+
+    public override int GetHashCode() => HashCode.Combine(Weekday, WeeksOfMonth.Count);
+}
