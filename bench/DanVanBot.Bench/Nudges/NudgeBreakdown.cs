@@ -12,7 +12,7 @@ namespace DanVanBot.Bench.Nudges;
 /// <summary>
 /// Where a send's time goes, each part alone over the same number of reminders: composing the card activities (CPU),
 /// the Connector calls alone (the app's own client, as many in flight as the dispatcher), and the outbox alone (claim
-/// in batches, record each result — a commit each, and in groups as the dispatcher does — no HTTP).
+/// in batches, record each result — a commit each, and as the dispatcher does (grouped on SQLite) — no HTTP).
 /// </summary>
 internal static class NudgeBreakdown
 {
@@ -39,11 +39,12 @@ internal static class NudgeBreakdown
         results.Add(($"  part: Connector calls only ({concurrency} in flight)", connector.Count, watch.Elapsed.TotalSeconds));
 
         var outbox = services.GetRequiredService<INudgeOutbox>();
-        // Recording side by side: a commit per reminder (as before), and in groups through the dispatcher's own writer.
+        // Recording side by side: a commit per reminder, and through the dispatcher's own writer (in groups where the outbox
+        // prefers it: SQLite).
         results.Add(await RecordAllAsync(outbox, planned, count, concurrency, batch, $"one commit each ({concurrency} at once)",
             (nudge, outcome, token) => outbox.CompleteAsync(nudge.Id, "part", outcome, DateTimeOffset.UtcNow, token)));
         var writer = new NudgeResultWriter(outbox, new NudgeInstance("part"));
-        results.Add(await RecordAllAsync(outbox, planned, count, concurrency, batch, $"grouped commits ({concurrency} at once)",
+        results.Add(await RecordAllAsync(outbox, planned, count, concurrency, batch, $"as the dispatcher records ({concurrency} at once)",
             (nudge, outcome, token) => writer.RecordAsync(nudge.Id, outcome, DateTimeOffset.UtcNow, token)));
         return results;
     }

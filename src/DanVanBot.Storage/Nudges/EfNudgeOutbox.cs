@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVanBot.Storage.Nudges;
 
 /// <summary>The queue side of the outbox: planning, claiming and completing. Views are in the other part.</summary>
-internal sealed partial class EfNudgeOutbox(IDbContextFactory<DanVanDbContext> contexts, TimeProvider clock) : INudgeOutbox
+internal sealed partial class EfNudgeOutbox(IDbContextFactory<DanVanDbContext> contexts, TimeProvider clock, StorageOptions storage)
+    : INudgeOutbox
 {
+    public bool PrefersGroupedCompletions => storage.Provider == StorageProvider.Sqlite;
+
     /// <summary>Rows per INSERT round trip; SQL Server's 2,100-parameter limit is the tightest.</summary>
     private const int EnqueueChunk = 60;
 

@@ -21,6 +21,13 @@ public interface INudgeOutbox
     Task<bool> CompleteAsync(Guid id, string owner, NudgeOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// True where every commit waits for the disk and writers queue behind one another (SQLite): results are best
+    /// recorded together with <see cref="CompleteManyAsync"/> (measured 4.8–7.6× a commit each). False where parallel
+    /// single-row commits overlap (PostgreSQL, SQL Server): there one group was 0.74–0.82× them.
+    /// </summary>
+    bool PrefersGroupedCompletions { get; }
+
+    /// <summary>
     /// Records several outcomes of <paramref name="owner"/> in one transaction, each fenced as <see cref="CompleteAsync"/>
     /// is: one commit for many reminders, where a commit each made the results the limit of the sending rate. Returns the
     /// ids whose claim was still held (recorded); the others were taken over by another instance.

@@ -7,7 +7,8 @@ namespace DanVanBot.App.Features.Nudges.Sending;
 /// Records the outcomes of concurrent sends in groups: while one group is being committed, the outcomes that arrive
 /// queue up, and the next sender to get the lock commits all of them at once. A commit per reminder made recording, not
 /// Teams, the limit of the sending rate (SQLite waits for the disk on every commit). No timer: a lone send is written at
-/// once, and a result waits at most for the commit in flight, so a crash loses no more than it did before.
+/// once, and a result waits at most for the commit in flight, so a crash loses no more than it did before. Only where
+/// the outbox prefers it (SQLite): on PostgreSQL parallel single-row commits are faster than one writer's groups.
 /// </summary>
 internal sealed class NudgeResultWriter(INudgeOutbox outbox, NudgeInstance instance)
 {
@@ -18,7 +19,12 @@ internal sealed class NudgeResultWriter(INudgeOutbox outbox, NudgeInstance insta
     private readonly SemaphoreSlim gate = new(1, 1);
 
     /// <summary>True when the claim was still held and the outcome is recorded; false when another instance took it over.</summary>
-    public async Task<bool> RecordAsync(Guid id, NudgeOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
+    public Task<bool> RecordAsync(Guid id, NudgeOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken) =>
+        outbox.PrefersGroupedCompletions
+            ? RecordInGroupAsync(id, outcome, at, cancellationToken)
+            : outbox.CompleteAsync(id, instance.Id, outcome, at, cancellationToken);
+
+    private async Task<bool> RecordInGroupAsync(Guid id, NudgeOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var mine = new Pending(new NudgeCompletion(id, outcome, at));
         queue.Enqueue(mine);
