@@ -6,7 +6,7 @@ namespace DanVanBot.Storage.Nudges;
 internal sealed partial class EfNudgeOutbox(IDbContextFactory<DanVanDbContext> contexts, TimeProvider clock, StorageOptions storage)
     : INudgeOutbox
 {
-    public bool PrefersGroupedCompletions => storage.Provider == StorageProvider.Sqlite;
+    public bool PrefersGroupedCompletions => storage.Provider is StorageProvider.Sqlite or StorageProvider.Postgres;
 
     /// <summary>Rows per INSERT round trip; SQL Server's 2,100-parameter limit is the tightest.</summary>
     private const int EnqueueChunk = 60;
@@ -74,6 +74,8 @@ internal sealed partial class EfNudgeOutbox(IDbContextFactory<DanVanDbContext> c
         ArgumentNullException.ThrowIfNull(completions);
         if (completions.Count == 0) return new HashSet<Guid>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (storage.Provider == StorageProvider.Postgres)
+            return (await NudgeCompletionSql.PostgresAsync(db, completions, owner, cancellationToken)).ToHashSet();
         // A retry of the strategy re-runs the whole transaction, which was rolled back: each row is still Sending.
         return await ResilientTransaction.RunAsync(db, async token =>
         {

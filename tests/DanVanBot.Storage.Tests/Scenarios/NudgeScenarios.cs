@@ -99,8 +99,9 @@ public static class NudgeScenarios
 
         Assert.Equal(new HashSet<Guid> { mine[0].Id, mine[1].Id }, recorded.ToHashSet());
         var (sent, failed, other) = ((await outbox.FindAsync(mine[0].Id))!, (await outbox.FindAsync(mine[1].Id))!, (await outbox.FindAsync(theirs.Id))!);
-        Assert.Equal((NudgeState.Delivered, "one", "m0"), (sent.State, sent.SentBy, sent.ActivityId));
-        Assert.Equal((NudgeState.Failed, NudgeFailure.BlockedByUser, (int?)403), (failed.State, failed.Failure, failed.LastStatusCode));
+        Assert.Equal((NudgeState.Delivered, "one", "m0", "a:0", now), (sent.State, sent.SentBy, sent.ActivityId, sent.ConversationId, sent.SentAt));
+        Assert.Equal((NudgeState.Failed, NudgeFailure.BlockedByUser, (int?)403, (string?)null, (DateTimeOffset?)null),
+            (failed.State, failed.Failure, failed.LastStatusCode, failed.SentBy, failed.SentAt));
         Assert.Equal((NudgeState.Sending, null), (other.State, other.ActivityId));
         Assert.Empty(await outbox.CompleteManyAsync([], "one"));
     }
