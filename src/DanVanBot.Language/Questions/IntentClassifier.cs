@@ -54,8 +54,10 @@ internal static class IntentClassifier
             return new(QuestionIntent.Due, ExplanationTexts.QuestionAboutNamed, NamedCue(t, e), e.Mood.Cue);
         if (IntentCues.WeakDue.Find(t) is { } weak && (e.HasTimeExpression || e.Report is not null || !StartsWithReport(t)))
             return new(QuestionIntent.Due, ExplanationTexts.WeakDue, weak);
-        return IntentCues.Greeting.Find(t) is { } greeting
-            ? new(QuestionIntent.Help, ExplanationTexts.Greeting, greeting)
+        if (IntentCues.Greeting.Find(t) is { } greeting) return new(QuestionIntent.Help, ExplanationTexts.Greeting, greeting);
+        // "bot ơi", "bot ơi bot ơi": calling the bot with nothing else said is a greeting; "bot ơi trời mưa" says something else.
+        return Array.IndexOf(t.Words, "bot") >= 0 && t.Words.All(IntentCues.CallWords.Contains)
+            ? new(QuestionIntent.Help, ExplanationTexts.Greeting, "bot oi")
             : new(QuestionIntent.Unknown, ExplanationTexts.NothingMatched);
     }
 

@@ -15,12 +15,13 @@ internal static class IntentCues
 
     // The bot itself as the topic ("bot có biết nhắc hạn không", "gửi qua bot", "hỏi bot"): help when no period is asked about.
     public static readonly CueList Capability = new(
-        "hoi bot", "qua bot", "cho bot", "bot co", "bot tra loi", "bot biet", "bot lam", "bot nay", "dung bot", "tro ly co", "bot giup", "bot ho tro",
+        "hoi bot", "qua bot", "cho bot", "bot co", "bot tra loi", "bot biet", "bot lam", "bot nay", "dung bot", "tro ly co", "tro ly nay", "tro ly ao", "bot giup", "bot ho tro",
         "ask you", "this bot", "the bot", "can you", "you do");
 
     // The report form or its template: answered with help until the form exists.
     public static readonly CueList Form = new(
-        "bieu mau", "mau bao cao", "de cuong bao cao", "de cuong", "file mau", "mau so", "form", "template", "mau bieu");
+        "bieu mau", "mau bao cao", "de cuong bao cao", "de cuong", "file mau", "mau so", "form", "template", "mau bieu",
+        "co mau", "xin mau", "gom nhung muc", "gom nhung phan", "nhung muc nao", "nhung muc gi");
 
     // How to do something: "làm sao (để)", "cách xem", "làm gì để": help whatever it is about.
     public static readonly CueList StrongHow = new(
@@ -37,7 +38,10 @@ internal static class IntentCues
     // Words about using the bot; "dùng"/"hỏi" alone are left out: folded they are also "đúng", "dựng", "hội".
     public static readonly CueList Use = new("su dung", "bot", "tro ly", "chon don vi", "doi don vi", "dang ky", "use");
 
-    public static readonly CueList Greeting = new("xin chao", "chao", "hello", "hi", "alo", "good morning", "good afternoon", "good evening");
+    public static readonly CueList Greeting = new("xin chao", "chao", "hello", "hey", "helo", "hi", "alo", "good morning", "good afternoon", "good evening");
+
+    // Calling the bot and nothing else ("bot ơi", "ad ơi bot ơi"): a greeting too.
+    public static readonly HashSet<string> CallWords = ["bot", "oi", "ad", "admin", "alo", "a", "e", "em", "nhe", "voi"];
 
     // Tags that confirm a statement even after an open question word ("… phải không, sao sớm vậy").
     public static readonly CueList ConfirmationPhrase = new(
@@ -62,7 +66,7 @@ internal static class IntentCues
 
     public static readonly CueList Submit = new(
         "nop", "gui", "submit", "cap nhat", "update", "bao cao ket qua", "upload", "send", "dien bao cao", "nhap bao cao",
-        "muon bao cao", "xin bao cao", "file bao cao", "day la bao cao", "gui kem", "dinh kem");
+        "muon bao cao", "xin bao cao", "file bao cao", "up bao cao", "up file", "day la bao cao", "gui kem", "dinh kem");
 
     // Receiving is the other side of submitting: "pnv đã nhận bc quý 3 của xã chưa".
     public static readonly CueList Received = new("nhan duoc", "nhan", "received");

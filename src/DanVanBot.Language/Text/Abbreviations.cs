@@ -26,7 +26,7 @@ public static class Abbreviations
         ["bh"] = ["bao", "gio"], ["bjo"] = ["bao", "gio"], ["bgio"] = ["bao", "gio"],
         ["ng"] = ["nguoi"], ["tg"] = ["thoi", "gian"], ["kq"] = ["ket", "qua"], ["nvu"] = ["nhiem", "vu"],
         ["ctac"] = ["cong", "tac"], ["dky"] = ["dinh", "ky"], ["hnay"] = ["hom", "nay"], ["hqua"] = ["hom", "qua"],
-        ["lm"] = ["lam"], ["lv"] = ["lam", "viec"], ["vb"] = ["van", "ban"], ["ds"] = ["danh", "sach"], ["bik"] = ["biet"],
+        ["lm"] = ["lam"], ["lv"] = ["lam", "viec"], ["vb"] = ["van", "ban"], ["ds"] = ["danh", "sach"], ["bik"] = ["biet"], ["bit"] = ["biet"], ["lun"] = ["luon"],
         ["fai"] = ["phai"], ["hem"] = ["khong"], ["thg"] = ["thang"], ["nhiu"] = ["nhieu"], ["mk"] = ["minh"], ["mik"] = ["minh"],
         ["hum"] = ["hom"], ["oy"] = ["roi"], ["gium"] = ["giup"],
         ["vs"] = ["voi"], ["ms"] = ["moi"], ["r"] = ["roi"], ["cx"] = ["cung"], ["z"] = ["vay"], ["v"] = ["vay"],

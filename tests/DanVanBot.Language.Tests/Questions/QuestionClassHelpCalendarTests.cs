@@ -26,6 +26,15 @@ public sealed class QuestionClassHelpCalendarTests
     [InlineData("2026-03-18", "how do I submit a report?", "help")]
     [InlineData("2026-03-18", "e moi dung bot, hoi gi dc a", "help")]
     [InlineData("2026-03-18", "hi bot", "help")]
+    [InlineData("2026-03-18", "ko bit hoi gi luon", "help")]
+    [InlineData("2026-03-18", "báo cáo năm gồm những mục gì", "help")]
+    [InlineData("2026-03-18", "có mẫu bc tháng không ạ", "help")]
+    [InlineData("2026-03-18", "trợ lý này làm những việc gì", "help")]
+    [InlineData("2026-03-18", "hey there", "help")]
+    [InlineData("2026-03-18", "ad ơi bot ơi", "help")]
+    [InlineData("2026-03-18", "bot ơi trời mưa to quá", "unknown")]
+    [InlineData("2026-03-18", "e up bc tháng 2 nhé", "submit")]
+    [InlineData("2026-03-18", "up file bc quý 1 lên đây", "submit")]
     public void Interpret_Help_IntentAndWindow(string today, string text, string intent, string? from = "*", string? to = "*") =>
         QuestionExpectations.IntentAndMaybeWindow(text, today, intent, from, to);
 
