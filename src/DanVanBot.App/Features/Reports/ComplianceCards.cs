@@ -66,8 +66,7 @@ internal static class ComplianceCards
     private static string? Names(IReadOnlyList<string> names) => names.Count switch
     {
         0 => null,
-        <= MaxNamesPerList => string.Join(", ", names),
-        _ => string.Join(", ", names.Take(MaxNamesPerList)) + string.Format(CultureInfo.InvariantCulture, ReportTexts.AndMoreUnits, names.Count - MaxNamesPerList),
+        _ => UnitNameList.Join(names, MaxNamesPerList),
     };
 
     private static string? Deadline(ComplianceOccurrence? occurrence) =>

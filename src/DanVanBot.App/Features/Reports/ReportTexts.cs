@@ -27,7 +27,6 @@ internal static class ReportTexts
 
     public const string ComplianceSummary = "Tình hình nộp báo cáo: {0}";
     public const string NoDueDate = "chưa ấn định";
-    public const string AndMoreUnits = " … và {0} đơn vị khác";
     public const string MoreOccurrences = "Còn {0} nhiệm vụ khác có hạn trong kỳ này; anh/chị hỏi theo kỳ ngắn hơn (ví dụ: “tình hình nộp báo cáo tháng 6”) để xem.";
 
     public const string ViewSummary = "Báo cáo của đơn vị";

@@ -16,6 +16,15 @@ internal static class AnswerCards
 {
     public const int PageSize = 10;
 
+    /// <summary>
+    /// Units named on a line; the rest are counted. A duty of "các xã, phường" in a province is owed by thousands, and
+    /// a line naming them all made a card Teams refuses (the asker got an apology instead of an answer).
+    /// </summary>
+    public const int MaxUnitNames = 12;
+
+    /// <summary>Units still missing on a coordinator's line: more of them, as that list is what was asked for.</summary>
+    public const int MaxMissingUnitNames = 40;
+
     /// <summary>A card shows the start of a long duty text; the plan has the rest.</summary>
     public const int MaxTitleLength = 280;
 
@@ -77,8 +86,8 @@ internal static class AnswerCards
         var focus = line.Focus;
         var missing = intent == QuestionIntent.Missing && focus.AskerStatus is null;
         var item = new AnswerListItem(Shorten(line.Title), line.Reference, line.Organisation,
-            missing || line.Units.Count == 0 || intent == QuestionIntent.Search ? null : string.Join(", ", line.Units),
-            MissingUnits: missing ? string.Join(", ", line.Units) : null,
+            missing || line.Units.Count == 0 || intent == QuestionIntent.Search ? null : UnitNameList.Join(line.Units, MaxUnitNames),
+            MissingUnits: missing ? UnitNameList.Join(line.Units, MaxMissingUnitNames) : null,
             AskerStatus: focus.AskerStatus switch
             {
                 AskerReportStatus.Submitted => UnitReportStatus.Submitted,
@@ -105,7 +114,7 @@ internal static class AnswerCards
     }
 
     private static NextDeadline? Next(AnswerItem? item) => item?.DueOn is { } day
-        ? new NextDeadline(Shorten(item.Description), VietnameseDates.WeekdayAndDate(day), item.UnitText)
+        ? new NextDeadline(Shorten(item.Description), VietnameseDates.WeekdayAndDate(day), UnitNameList.Join(item.UnitNames, MaxUnitNames))
         : null;
 
     public static string Shorten(string text) =>

@@ -42,9 +42,7 @@ internal static class DigestCards
         return new NudgeMessage(summary, name, data);
     }
 
-    private static string Names(IReadOnlyList<string> names) => names.Count <= MaxUnitNames
-        ? string.Join(", ", names)
-        : string.Join(", ", names.Take(MaxUnitNames)) + Format(CoordinatorNudgeTexts.AndMoreUnitsInline, names.Count - MaxUnitNames);
+    private static string Names(IReadOnlyList<string> names) => UnitNameList.Join(names, MaxUnitNames, CoordinatorNudgeTexts.AndMoreUnitsInline);
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 
