@@ -23,6 +23,12 @@ internal static partial class BareTimeRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex DayRange();
 
+    // "Từ 18 đến 19/8", "05 - 07/10/2026": both days in the month written once, after the second.
+    [GeneratedRegex(
+        @"(?<![\d/.\-]|\bthang |\bquy )(?:tu (?:ngay )?)?(?<d1>\d{1,2}) ?(?:-|–|den) ?(?:ngay )?(?<d2>\d{1,2}) ?[/.\-] ?(?<m2>\d{1,2})" + Year + @"(?![\d/.\-]\d)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DaysOfOneMonth();
+
     [GeneratedRegex(
         @"\b(?:tu )?thang (?<m1>\d{1,2})(?: ?[/.\-] ?(?<y1>\d{4}))?" + RangeWord + @"(?:(?:het )?thang )?(?<m2>\d{1,2})" + Year + @"(?![\d/.\-]\d)",
         RegexOptions.CultureInvariant)]
@@ -78,12 +84,14 @@ internal static partial class BareTimeRecognizer
             if (YearOf(m.Groups["y"], period) is { } year) yield return At(m, new QuarterWindow(year, QuarterOf(m.Groups["q"].Value)));
     }
 
-    /// <summary>Spans with both ends written out: "từ 01/10 đến 15/10/2026", "tháng 9 - 10", "quý II - III", "10 ngày, kể từ ngày 02/11".</summary>
+    /// <summary>Spans with both ends written out: "từ 01/10 đến 15/10/2026", "từ 18 đến 19/8", "tháng 9 - 10", "quý II - III", "10 ngày, kể từ ngày 02/11".</summary>
     public static IEnumerable<Candidate> Spans(string folded, PlanPeriod period)
     {
         foreach (Match m in Duration().Matches(folded))
             if (DurationSpan(m, period) is { } rule) yield return At(m, rule);
         foreach (Match m in DayRange().Matches(folded))
+            if (DaySpan(m, period) is { } rule) yield return At(m, rule);
+        foreach (Match m in DaysOfOneMonth().Matches(folded))
             if (DaySpan(m, period) is { } rule) yield return At(m, rule);
         foreach (Match m in MonthRange().Matches(folded))
             if (MonthSpan(m, period) is { } rule) yield return At(m, rule);
@@ -115,7 +123,8 @@ internal static partial class BareTimeRecognizer
 
     private static DeadlineRule? DaySpan(Match m, PlanPeriod period)
     {
-        var (d1, m1, d2, m2) = (Int(m.Groups["d1"]), Int(m.Groups["m1"]), Int(m.Groups["d2"]), Int(m.Groups["m2"]));
+        var m2 = Int(m.Groups["m2"]);
+        var (d1, m1, d2) = (Int(m.Groups["d1"]), m.Groups["m1"].Success ? Int(m.Groups["m1"]) : m2, Int(m.Groups["d2"]));
         if (m1 is < 1 or > 12 || m2 is < 1 or > 12 || d1 < 1 || d2 < 1) return null;
         if (SpanYears(m, m1 > m2, period) is not var (startYear, endYear)) return null;
         if (!Valid(startYear, m1, d1) || !Valid(endYear, m2, d2)) return null;

@@ -72,7 +72,7 @@ internal static partial class CellPerLineTable
     private static bool IsSentence(string text) =>
         (text.EndsWith('.') || text.EndsWith(':')) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
 
-    private static bool EndsTable(string text)
+    public static bool EndsTable(string text)
     {
         var folded = VietnameseText.Fold(text);
         return Boundary().IsMatch(folded) || RomanHeading().IsMatch(text) || ColumnLabels.RoleOf(text) == ColumnRole.Number;

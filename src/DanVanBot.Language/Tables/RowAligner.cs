@@ -50,13 +50,21 @@ internal static partial class RowAligner
         return cells;
     }
 
+    /// <summary>Whether a line could be a time column's cell: a time, with at most a lead-in before it ("Sáng thứ Ba, ngày 14/4").</summary>
+    public static bool IsTimeCell(string piece) => IsTime(piece, piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+
+    private static bool IsTime(string piece, int words)
+    {
+        var reading = words <= 14 ? TimeCellReader.Read(piece, ProbeYear) : null;
+        return reading is { IsTime: true } && TimeLeadIn().IsMatch(VietnameseText.Fold(piece[..reading.Start]));
+    }
+
     private readonly record struct Piece(bool IsTime, bool IsUnit, bool IsProduct, int Words);
 
     private static Piece Classify(string piece)
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var reading = words <= 14 ? TimeCellReader.Read(piece, ProbeYear) : null;
-        var isTime = reading is { IsTime: true } && TimeLeadIn().IsMatch(VietnameseText.Fold(piece[..reading.Start]));
+        var isTime = IsTime(piece, words);
         var isUnit = words <= 30 && UnitNames.LooksLikeUnit(piece.TrimStart('-', '+', '•', ' '));
         var isProduct = words <= 12 && ProductStart().IsMatch(VietnameseText.Fold(piece));
         return new Piece(isTime, isUnit, isProduct, words);

@@ -3,8 +3,9 @@ namespace DanVanBot.Language.Tables;
 /// <summary>
 /// A table whose rows are lines of "|"- or tab-separated cells. A Markdown rule line and a header repeated on a new
 /// page are skipped; blank lines between rows are allowed. In Word's tab export a cell of several paragraphs breaks its
-/// row over several lines: a line that does not start a new row (no row number while the row still lacks cells)
-/// continues the last cell, and a line without tabs continues it too while the row is short.
+/// row over several lines: a line that does not start a new row (no row number while the row still lacks cells, or,
+/// in a table without numbers, cells that would not overflow the header) continues the last cell, and a line without
+/// tabs continues it too while the row is short.
 /// </summary>
 internal static class SeparatedTable
 {
@@ -31,7 +32,7 @@ internal static class SeparatedTable
                 if (next < lines.Count && TableLines.Cells(lines[next]) is not null) { index = next - 1; continue; }
                 break;
             }
-            var cells = TableLines.Cells(lines[index]);
+            var cells = TableLines.Cells(lines[index], keepTrailingEmpty: !numbered);
             var short_ = fields is not null && fields.Count < columns.Count;
             if (cells is null)
             {
@@ -43,7 +44,10 @@ internal static class SeparatedTable
                 last = index;
                 continue;
             }
-            else if (isPipe || fields is null || !short_ || numbered && TableLines.IsRowNumber(cells[0]))
+            // Without row numbers, a line whose cells would overflow the header once joined starts the next row (the
+            // export drops a row's trailing empty cells with its trailing tabs, leaving it short).
+            else if (isPipe || fields is null || !short_ || numbered && TableLines.IsRowNumber(cells[0])
+                     || !numbered && fields.Count + cells.Count - 1 > columns.Count)
             {
                 Flush();
                 fields = [.. cells];

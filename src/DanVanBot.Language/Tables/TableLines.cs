@@ -8,8 +8,12 @@ namespace DanVanBot.Language.Tables;
 /// </summary>
 internal static partial class TableLines
 {
-    /// <summary>The cells of a "|"- or tab-separated line; null when the line has no such separators.</summary>
-    public static IReadOnlyList<string>? Cells(string raw)
+    /// <summary>
+    /// The cells of a "|"- or tab-separated line; null when the line has no such separators. With
+    /// <paramref name="keepTrailingEmpty"/>, the empty cells a tab-separated row ends with (Word writes a tab for each)
+    /// are kept: a table without row numbers needs them to tell a complete row from one broken over lines.
+    /// </summary>
+    public static IReadOnlyList<string>? Cells(string raw, bool keepTrailingEmpty = false)
     {
         var text = raw.Trim();
         if (text.Length == 0) return null;
@@ -22,7 +26,8 @@ internal static partial class TableLines
         }
         if (text.Contains('\t', StringComparison.Ordinal))
         {
-            var cells = text.Split('\t').Select(c => c.Trim()).ToArray();
+            var row = keepTrailingEmpty ? raw.TrimStart().TrimEnd(' ', '\r', '\u00a0') : text;
+            var cells = row.Split('\t').Select(c => c.Trim()).ToArray();
             if (cells.Count(c => c.Length > 0) >= 2 || cells.Length >= 2 && cells[0].Length > 0 && IsRowNumber(cells[0])) return cells;
         }
         return null;

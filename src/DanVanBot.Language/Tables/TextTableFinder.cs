@@ -5,7 +5,7 @@ namespace DanVanBot.Language.Tables;
 /// <summary>
 /// Finds task tables in a document's text lines, in the three shapes text exports give them: rows of cells between
 /// "|", rows of tab-separated cells, or one cell per line (the header's labels on lines of their own, then each row
-/// as its number followed by its cells). A table starts at a header (see <see cref="ColumnLabels"/>) and ends where
+/// as its number followed by its cells, or, in a schedule without numbers, each row around its time cell). A table starts at a header (see <see cref="ColumnLabels"/>) and ends where
 /// its rows stop. One pass over the lines: a header tried and refused is not tried again line by line.
 /// </summary>
 internal static class TextTableFinder
@@ -72,12 +72,31 @@ internal static class TextTableFinder
             if (headerStart < 0) headerStart = next;
             labels.Add(lines[next]);
         }
+        if (headerStart < 0) return TryUnnumbered(lines, first, next, tables) ?? next;
         var columns = labels.Count >= MinCellPerLineLabels ? ColumnLabels.TryRead(labels) : null;
         if (columns is null) return next;
         var table = CellPerLineTable.Read(lines, headerStart, next, columns);
         if (table is null) return next;
         tables.Add(table);
         return table.LastLine;
+    }
+
+    /// <summary>
+    /// A run of labels without a "TT" label (lines <paramref name="first"/> to <paramref name="end"/>): the header of a
+    /// table without row numbers, a schedule's (<see cref="UnnumberedCellTable"/>), may start at any of them (a heading
+    /// or an introduction that reads like a label may stand above it); where to go on when one is read, else null.
+    /// </summary>
+    private static int? TryUnnumbered(IReadOnlyList<string> lines, int first, int end, List<DocumentTable> tables)
+    {
+        for (var start = first; start < end; start++)
+        {
+            if (UnnumberedCellTable.ReadHeader(lines, start) is not { } header) continue;
+            if (ColumnLabels.TryRead(header.Labels) is not { } columns) continue;
+            if (UnnumberedCellTable.Read(lines, header.Start, header.Next, columns) is not { } table) continue;
+            tables.Add(table);
+            return table.LastLine;
+        }
+        return null;
     }
 
     /// <summary>The second line of a broken label goes on in lower case, or in capitals under a label in capitals.</summary>

@@ -33,6 +33,10 @@ public sealed class TimeCellTableTests
     [InlineData("6 tháng đầu năm", 2025, 2025, "6 tháng đầu năm", "Span 01/01/2025-30/06/2025", "01/01/2025-30/06/2025")]
     [InlineData("15/9 - 30/9/2025", 2025, 2025, "15/9 - 30/9/2025", "Span 15/09/2025-30/09/2025", "15/09/2025-30/09/2025")]
     [InlineData("Từ ngày 01/10 đến ngày 15/10/2025", 2025, 2025, "Từ ngày 01/10 đến ngày 15/10/2025", "Span 01/10/2025-15/10/2025", "01/10/2025-15/10/2025")]
+    // Both days in one month, the month written once.
+    [InlineData("Từ 18 đến 19/8", 2026, 2026, "Từ 18 đến 19/8", "Span 18/08/2026-19/08/2026", "18/08/2026-19/08/2026")]
+    [InlineData("tu ngay 18 den 19/8/2026", 2026, 2026, "tu ngay 18 den 19/8/2026", "Span 18/08/2026-19/08/2026", "18/08/2026-19/08/2026")]
+    [InlineData("Ngày 05 - 07/10/2026", 2026, 2026, "05 - 07/10/2026", "Span 05/10/2026-07/10/2026", "05/10/2026-07/10/2026")]
     public void Read_TimeCell_GivesRuleAndOccurrences(string cell, int from, int to, string phrase, string rule, string occurrences)
     {
         var period = new PlanPeriod(from, to);

@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using DanVanBot.Language.Text;
+
+namespace DanVanBot.Language.Tables;
+
+/// <summary>
+/// A table exported one cell per line that has no "TT"/"STT" column: schedules of inspections, citizen receptions or a
+/// visiting team's working days ("Thời gian / Đơn vị được kiểm tra / Địa điểm / Thành phần"). Without row numbers two
+/// things stand in for them. The header is a run of short column labels (no digits, no "Label: value", no numbering),
+/// so that a prose heading or a date does not pass for one; a label whose role the run already has ends it (the first
+/// row's cell), unless it repeats the run's first label, a title above the header ("LỊCH LÀM VIỆC" / "NGÀY"). The rows
+/// are anchored on their time cell: each line the time column could hold starts a row, which takes the lines before
+/// it that belong to the columns before the time column (after a blank line, when blank lines part the rows).
+/// </summary>
+internal static partial class UnnumberedCellTable
+{
+    private const int MinLabels = 3;
+    private const int MaxLabelWords = 8;
+    private const int MinRows = 2;
+    private const int SentenceWords = 8;
+
+    /// <summary>The header starting at <paramref name="first"/>: its first line, the labels, and the line after them; null when there is none.</summary>
+    public static (int Start, List<string> Labels, int Next)? ReadHeader(IReadOnlyList<string> lines, int first)
+    {
+        var labels = new List<string>();
+        var roles = new List<ColumnRole?>();
+        var starts = new List<int>();
+        var next = first;
+        for (; next < lines.Count; next++)
+        {
+            var text = lines[next].Trim();
+            if (text.Length == 0) continue;
+            if (TableLines.Cells(lines[next]) is not null) break;
+            var line = next;
+            var label = text;
+            var role = StrictRole(text);
+            if (role is null && IsLabelShaped(text))
+            {
+                var following = next + 1 < lines.Count ? lines[next + 1].Trim() : string.Empty;
+                if (following.Length > 0 && GoesOn(text, following) && StrictRole($"{text} {following}") is { } forward)
+                {
+                    // A label broken over two lines ("Đơn vị được" / "kiểm tra").
+                    (label, role) = ($"{text} {following}", forward);
+                    next++;
+                }
+                else if (labels.Count > 0 && GoesOn(labels[^1], text) && StrictRole($"{labels[^1]} {text}") is { } backward)
+                {
+                    // The same, the first part a label already ("Thời gian" / "kiểm tra").
+                    (labels[^1], roles[^1]) = ($"{labels[^1]} {text}", backward);
+                    continue;
+                }
+                else if (labels.Count > 0 && following.Length > 0 && StrictRole(following) is not null)
+                {
+                    // Inside the header, a label the vocabulary does not know ("ĐƠN VỊ CHUẨN BỊ"); TryRead bounds how many.
+                    labels.Add(text);
+                    roles.Add(null);
+                    starts.Add(next);
+                    continue;
+                }
+            }
+            if (role is null) break;
+            if (role is not (ColumnRole.Other or ColumnRole.Note) && roles.Contains(role))
+            {
+                // The role again: the first row has begun, unless the first label was a title over a short run
+                // ("LỊCH LÀM VIỆC" / "NGÀY" / …).
+                if (roles[0] != role || labels.Count > 2) break;
+                labels.RemoveAt(0);
+                roles.RemoveAt(0);
+                starts.RemoveAt(0);
+            }
+            labels.Add(label);
+            roles.Add(role);
+            starts.Add(line);
+        }
+        return labels.Count >= MinLabels && roles.Contains(ColumnRole.Time) ? (starts[0], labels, next) : null;
+    }
+
+    /// <summary>The rows from <paramref name="firstRowIndex"/> on, anchored on the time column; null when fewer than two rows.</summary>
+    public static DocumentTable? Read(IReadOnlyList<string> lines, int headerIndex, int firstRowIndex, IReadOnlyList<TableColumn> columns)
+    {
+        var roles = columns.Select(c => c.Role).ToList();
+        var before = roles.IndexOf(ColumnRole.Time);
+        if (before < 0 || roles.Contains(ColumnRole.Number)) return null;
+        var after = roles.Count - before - 1;
+        // Notes, places, members and partners are often left empty: a row may be complete without them.
+        var completeAfter = roles.Skip(before + 1).Count(r => r is not (ColumnRole.Note or ColumnRole.Other or ColumnRole.Partners or ColumnRole.Product));
+
+        var rows = new List<List<(string Text, int Line, bool AfterBlank)>>();
+        var pending = new List<(string Text, int Line, bool AfterBlank)>();
+        List<(string Text, int Line, bool AfterBlank)>? row = null;
+        var sinceAnchor = 0;
+        var previousWasTime = false;
+        var blank = false;
+
+        for (var index = firstRowIndex; index < lines.Count; index++)
+        {
+            var text = VietnameseText.Clean(lines[index]);
+            if (text.Length == 0) { blank = true; continue; }
+            if (CellPerLineTable.EndsTable(text) || ProseItem().IsMatch(text)) break;
+            var piece = (text, index + 1, blank);
+            var isTime = RowAligner.IsTimeCell(text);
+            if (isTime && row is not null && previousWasTime)
+            {
+                row.Add(piece); // a time cell of two lines ("Sáng thứ Ba," / "ngày 14/4/2026")
+            }
+            else if (isTime && row is null)
+            {
+                row = [.. pending, piece];
+                sinceAnchor = 0;
+            }
+            else if (isTime && sinceAnchor >= before + Math.Min(1, after))
+            {
+                var carried = Carried(row!, sinceAnchor, before);
+                row!.RemoveRange(row.Count - carried.Count, carried.Count);
+                rows.Add(row);
+                row = [.. carried, piece];
+                sinceAnchor = 0;
+            }
+            else if (row is null)
+            {
+                // Before the first time cell only the cells before the time column (one of them may take two lines).
+                if (pending.Count > before || IsSentence(text)) return null;
+                pending.Add(piece);
+            }
+            else
+            {
+                // After a complete row: a sentence, or, where blank lines part rows that begin with their time, a blank
+                // line and no time after it, is the text under the table.
+                var complete = sinceAnchor >= completeAfter;
+                if (complete && (IsSentence(text) || blank && (before == 0 || text.EndsWith('.'))) || sinceAnchor >= after + before + RowAligner.MaxPieces / 4) break;
+                row.Add(piece);
+                sinceAnchor++;
+            }
+            previousWasTime = isTime;
+            blank = false;
+        }
+        if (row is not null) rows.Add(row);
+        if (rows.Count < MinRows) return null;
+
+        // A row with a line for each column, its time where the time column is, takes them in order ("Khu phố 5" is the
+        // place of that reception, not a second receiver); any other row is aligned by content.
+        var tableRows = rows
+            .Select(r => r.Count == columns.Count && RowAligner.IsTimeCell(r[before].Text)
+                ? TableRows.FromFields(columns, r.Select(p => p.Text).ToList(), r.Select(p => p.Line).ToList())
+                : TableRows.FromPieces(columns, string.Empty, r.Select(p => p.Text).ToList(), r.Select(p => p.Line).ToList()))
+            .OfType<TableRow>()
+            .ToList();
+        return tableRows.Count(r => !r.IsGroup) >= MinRows ? new DocumentTable(columns, tableRows, headerIndex + 1, rows[^1][^1].Line) : null;
+    }
+
+    /// <summary>
+    /// The lines of the row just read that begin the next one (its cells before the time column): those after the last
+    /// blank line when blank lines part the rows, else as many lines as there are such columns.
+    /// </summary>
+    private static List<(string Text, int Line, bool AfterBlank)> Carried(List<(string Text, int Line, bool AfterBlank)> row, int sinceAnchor, int before)
+    {
+        if (before == 0) return [];
+        var tail = row.Skip(row.Count - sinceAnchor).ToList();
+        var lastBlank = tail.FindLastIndex(p => p.AfterBlank);
+        if (lastBlank > 0 && tail.Count - lastBlank <= before + 1) return tail.Skip(lastBlank).ToList();
+        return tail.Skip(tail.Count - before).ToList();
+    }
+
+    /// <summary>The role of a line that is shaped like a column label and reads as one, or null.</summary>
+    private static ColumnRole? StrictRole(string text) => IsLabelShaped(text) ? ColumnLabels.RoleOf(text) : null;
+
+    /// <summary>
+    /// Short, without digits (a date, a year, a numbered heading), not "Label: value", not a bullet or numbered item,
+    /// not ending as a sentence or an introduction does.
+    /// </summary>
+    private static bool IsLabelShaped(string text) =>
+        text.Length <= 80
+        && !text.Any(char.IsDigit)
+        && !text.Contains(':', StringComparison.Ordinal)
+        && !text.EndsWith('.') && !text.EndsWith(';') && !text.EndsWith(',')
+        && !ItemStart().IsMatch(text)
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords;
+
+    /// <summary>The second line of a broken label goes on in lower case, or in capitals under a label in capitals.</summary>
+    private static bool GoesOn(string first, string second) =>
+        char.IsLower(second[0]) || AllCapitals(first) && AllCapitals(second);
+
+    private static bool AllCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    /// <summary>A long line ending as a sentence does: the text under the table, not a cell.</summary>
+    private static bool IsSentence(string text) =>
+        (text.EndsWith('.') || text.EndsWith(':')) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords;
+
+    // "- ", "+ ", "a) ", "IV. ": a list item or a heading, never a header label.
+    [GeneratedRegex(@"^(?:[\-+•*]|[a-zđ]\)|[IVX]{1,5}\.)\s?", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemStart();
+
+    // "3. Các đơn vị được kiểm tra…", "b) Văn phòng…": a numbered paragraph under the table (the table has no numbers).
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[a-zđ]\))\s+\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex ProseItem();
+}
