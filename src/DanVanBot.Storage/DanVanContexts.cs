@@ -28,7 +28,7 @@ public static class DanVanContexts
         switch (provider)
         {
             case StorageProvider.Sqlite:
-                options.UseSqlite(connectionString);
+                options.UseSqlite(connectionString).AddInterceptors(SqliteAutocommitWrites.Instance);
                 break;
             case StorageProvider.Postgres:
                 options.UseNpgsql(connectionString, npgsql => { if (retryOnFailure) npgsql.EnableRetryOnFailure(MaxRetryCount); });

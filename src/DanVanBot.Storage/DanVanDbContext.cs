@@ -41,6 +41,12 @@ public abstract class DanVanDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Provider-specific work that must happen before migrations run (e.g. SQLite's WAL mode).</summary>
     internal virtual Task PrepareDatabaseAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Waits for this database's write turn, where the provider needs one (SQLite: a single writer); null where the
+    /// server arbitrates writers itself. Held from before a transaction begins until it has ended.
+    /// </summary>
+    internal virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult<IDisposable?>(null);
+
     /// <summary>Applies the missing migrations under EF Core's migration lock (and, where needed, one of our own).</summary>
     internal virtual Task MigrateAsync(CancellationToken cancellationToken) => Database.MigrateAsync(cancellationToken);
 

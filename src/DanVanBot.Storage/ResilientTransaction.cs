@@ -14,6 +14,7 @@ internal static class ResilientTransaction
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
+            using var writeTurn = await db.EnterWriteAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await work(ct);
             await transaction.CommitAsync(ct);
