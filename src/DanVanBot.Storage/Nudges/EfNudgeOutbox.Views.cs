@@ -30,17 +30,22 @@ internal sealed partial class EfNudgeOutbox
         Guid occurrenceId, Guid unitId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Nudges
-            .Where(n => n.OccurrenceId == occurrenceId && n.UnitId == unitId && n.State == NudgeState.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(n => n.State, NudgeState.Cancelled)
-                .SetProperty(n => n.Failure, NudgeFailure.UnitReported)
-                .SetProperty(n => n.UpdatedAt, now), cancellationToken);
-        var delivered = await db.Nudges.AsNoTracking()
-            .Where(n => n.OccurrenceId == occurrenceId && n.UnitId == unitId && n.ActivityId != null
-                        && (n.State == NudgeState.Delivered || n.State == NudgeState.Acknowledged))
+        // One read of the unit's reminders first: most reports come before any reminder, and then that read is all.
+        var reminders = await db.Nudges.AsNoTracking()
+            .Where(n => n.OccurrenceId == occurrenceId && n.UnitId == unitId
+                        && (n.State == NudgeState.Pending || (n.ActivityId != null && (n.State == NudgeState.Delivered || n.State == NudgeState.Acknowledged))))
             .ToListAsync(cancellationToken);
-        return delivered.Select(n => ToRecord(n, now.ToUnixTimeMilliseconds())).ToList();
+        if (reminders.Any(n => n.State == NudgeState.Pending))
+        {
+            // By state, not by the ids just read: a reminder planned meanwhile is cancelled too.
+            await db.Nudges
+                .Where(n => n.OccurrenceId == occurrenceId && n.UnitId == unitId && n.State == NudgeState.Pending)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(n => n.State, NudgeState.Cancelled)
+                    .SetProperty(n => n.Failure, NudgeFailure.UnitReported)
+                    .SetProperty(n => n.UpdatedAt, now), cancellationToken);
+        }
+        return reminders.Where(n => n.State != NudgeState.Pending).Select(n => ToRecord(n, now.ToUnixTimeMilliseconds())).ToList();
     }
 
     public async Task<int> CancelForMuteAsync(Guid personId, Guid obligationId, DateTimeOffset now, CancellationToken cancellationToken = default)
