@@ -38,9 +38,9 @@ public sealed class Latencies(string name)
     }
 
     public string Row(string provider) => string.Format(CultureInfo.InvariantCulture,
-        "{0,-10} {1,-44} {2,6} {3,9:F2} {4,9:F2} {5,9:F2} {6,9:F2}",
+        "{0,-10} {1,-52} {2,6} {3,9:F2} {4,9:F2} {5,9:F2} {6,9:F2}",
         provider, Name, milliseconds.Count, Percentile(50), Percentile(95), Percentile(99), milliseconds.Count == 0 ? 0 : milliseconds.Max());
 
     public static string Header => string.Format(CultureInfo.InvariantCulture,
-        "{0,-10} {1,-44} {2,6} {3,9} {4,9} {5,9} {6,9}", "database", "step", "n", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        "{0,-10} {1,-52} {2,6} {3,9} {4,9} {5,9} {6,9}", "database", "step", "n", "p50 ms", "p95 ms", "p99 ms", "max ms");
 }

@@ -33,16 +33,17 @@ public static class ReportBenchmark
         var rounds = args.GetInt("rounds", 10);
         var reported = args.GetInt("reported", 500);
         var complianceTurns = args.GetInt("compliance-turns", 200);
-        var rows = await BenchDatabase.OnEachProviderAsync(args, database => RunOneAsync(database, users, rounds, reported, complianceTurns));
+        var thinkMs = args.GetInt("think-ms", 1000);
+        var rows = await BenchDatabase.OnEachProviderAsync(args, database => RunOneAsync(database, users, rounds, reported, complianceTurns, thinkMs));
         Console.WriteLine();
         Console.WriteLine($"Reports: {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z, {Environment.ProcessorCount} cores, {users} concurrent users × {rounds} " +
-            $"submissions per mode; compliance: {ProvincePlans.UnitCount} units, one occurrence, {reported} reported, {complianceTurns} turns");
+            $"submissions per mode (think time 0, and {thinkMs} ms ± 50 %); compliance: {ProvincePlans.UnitCount} units, one occurrence, {reported} reported, {complianceTurns} turns");
         Console.WriteLine(Latencies.Header);
         rows.ForEach(Console.WriteLine);
         return 0;
     }
 
-    private static async Task<IReadOnlyList<string>> RunOneAsync(BenchDatabase database, int users, int rounds, int reported, int complianceTurns)
+    private static async Task<IReadOnlyList<string>> RunOneAsync(BenchDatabase database, int users, int rounds, int reported, int complianceTurns, int thinkMs)
     {
         await using var kit = await AuthTestKit.StartAsync();
         await using var catcher = await ReplyCatcher.StartAsync();
@@ -73,35 +74,13 @@ public static class ReportBenchmark
                 else await alone.MeasureAsync(() => turns.SubmitAsync(0, units[1], execute: true));
             }
             var rows = new List<string> { alone.Row(database.Provider) };
-            foreach (var execute in new[] { true, false })
+            foreach (var (execute, think) in new[] { (true, thinkMs), (false, thinkMs), (true, 0), (false, 0) })
             {
-                var step = new Latencies($"submit ({(execute ? "Action.Execute" : "Action.Submit")}), {users} concurrent");
-                var watch = Stopwatch.StartNew();
-                var failed = 0;
-                // Every user submits for their own unit, closed loop: the first round warms up (JIT, pools), the rest are measured.
-                // A turn the bot could not finish (its turn timeout, on a machine this loaded) is counted, not timed.
-                await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
-                {
-                    for (var round = 0; round <= rounds; round++)
-                    {
-                        try
-                        {
-                            if (round == 0) await turns.SubmitAsync(user, units[user + 1], execute);
-                            else await step.MeasureAsync(() => turns.SubmitAsync(user, units[user + 1], execute));
-                        }
-                        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException or TimeoutException)
-                        {
-                            Interlocked.Increment(ref failed);
-                        }
-                    }
-                })));
-                Console.WriteLine($"{database.Provider}: {step.Name}: {step.Count / watch.Elapsed.TotalSeconds:F0} submissions/s, " +
-                    $"{failed} turns failed (timed out or refused)");
-                rows.Add(step.Row(database.Provider));
+                rows.Add(await ConcurrentUsersAsync(turns, units, users, rounds, execute, think, database.Provider));
             }
 
             rows.AddRange(await ComplianceAsync(services, http, catcher, token, occurrenceId, dueOn, today, complianceTurns, database.Provider));
-            await CheckVersionsAsync(services, occurrenceId, units, users, 2 * (rounds + 1), database.Provider, alone: 40);
+            await CheckVersionsAsync(services, occurrenceId, units, users, 4 * (rounds + 1), database.Provider, alone: 40);
             return rows;
         }
         finally
@@ -109,6 +88,41 @@ public static class ReportBenchmark
             await app.StopAsync();
             await app.DisposeAsync();
         }
+    }
+
+    /// <summary>
+    /// <paramref name="users"/> users, each submitting for their own unit <paramref name="rounds"/> times after one
+    /// unmeasured round (JIT, pools). With no think time it is a closed loop: each sends again the moment its receipt
+    /// arrives, so the figures are the bot's saturation (every user always waiting). With a think time, each pauses a
+    /// random 50–150 % of it before the next form, as people do; 100 users at 1 s is still far more than a province
+    /// sends (3,000 units, a few reports a quarter). A turn the bot cannot finish (its turn timeout) is counted, not timed.
+    /// </summary>
+    private static async Task<string> ConcurrentUsersAsync(
+        ReportTurns turns, IReadOnlyList<Guid> units, int users, int rounds, bool execute, int thinkMs, string provider)
+    {
+        var pace = thinkMs == 0 ? "no think time" : $"think {thinkMs} ms";
+        var step = new Latencies($"submit ({(execute ? "Action.Execute" : "Action.Submit")}), {users} users, {pace}");
+        var watch = Stopwatch.StartNew();
+        var failed = 0;
+        await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
+        {
+            var random = new Random(user);
+            for (var round = 0; round <= rounds; round++)
+            {
+                if (thinkMs > 0) await Task.Delay(TimeSpan.FromMilliseconds(thinkMs * (0.5 + random.NextDouble())));
+                try
+                {
+                    if (round == 0) await turns.SubmitAsync(user, units[user + 1], execute);
+                    else await step.MeasureAsync(() => turns.SubmitAsync(user, units[user + 1], execute));
+                }
+                catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException or TimeoutException)
+                {
+                    Interlocked.Increment(ref failed);
+                }
+            }
+        })));
+        Console.WriteLine($"{provider}: {step.Name}: {step.Count / watch.Elapsed.TotalSeconds:F0} submissions/s, {failed} turns failed (timed out or refused)");
+        return step.Row(provider);
     }
 
     /// <summary>The plan, the submitters (user i reports for unit i + 1), the coordinator, and <paramref name="reported"/> units' reports.</summary>
