@@ -74,7 +74,7 @@ public static class ReportBenchmark
                 else await alone.MeasureAsync(() => turns.SubmitAsync(0, units[1], execute: true));
             }
             var rows = new List<string> { alone.Row(database.Provider) };
-            foreach (var (execute, think) in new[] { (true, thinkMs), (false, thinkMs), (true, 0), (false, 0) })
+            foreach (var (execute, think) in new[] { (true, 0), (false, 0), (true, thinkMs), (false, thinkMs) })
             {
                 rows.Add(await ConcurrentUsersAsync(turns, units, users, rounds, execute, think, database.Provider));
             }

@@ -26,13 +26,17 @@ internal static class OwingUnits
     {
         var ids = occurrenceIds.Distinct().ToList();
         var asked = only?.Distinct().ToList();
-        // A unit owes directly or through its group, so the links to read are those of the units and of their groups.
-        var owners = asked is null ? null : asked.Concat(await ParentsAsync(db, asked, cancellationToken)).Distinct().ToList();
         var linked = from occurrence in db.Occurrences
                      where ids.Contains(occurrence.Id)
                      join link in db.ObligationUnits on occurrence.ObligationId equals link.ObligationId
                      select new { OccurrenceId = occurrence.Id, link.UnitId, link.Position };
-        if (owners is not null) linked = linked.Where(l => owners.Contains(l.UnitId));
+        if (asked is not null)
+        {
+            // A unit owes directly or through its group: the links to read are those of the units and of their groups,
+            // the groups found in the same query (a round trip fewer for every report turn).
+            var groupsOfAsked = db.Units.Where(u => asked.Contains(u.Id) && u.ParentUnitId != null).Select(u => u.ParentUnitId!.Value);
+            linked = linked.Where(l => asked.Contains(l.UnitId) || groupsOfAsked.Contains(l.UnitId));
+        }
         var links = await (
                 from link in linked
                 join unit in db.Units on link.UnitId equals unit.Id
@@ -68,10 +72,6 @@ internal static class OwingUnits
         }
         return (asked is null ? owing : owing.Where(o => asked.Contains(o.UnitId))).ToLookup(o => o.OccurrenceId);
     }
-
-    private static Task<List<Guid>> ParentsAsync(DanVanDbContext db, List<Guid> unitIds, CancellationToken cancellationToken) =>
-        db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.ParentUnitId != null).Select(u => u.ParentUnitId!.Value)
-            .ToListAsync(cancellationToken);
 
     /// <summary>The occurrences (of <paramref name="occurrenceIds"/>) a unit owes, directly or through its group.</summary>
     public static async Task<List<Guid>> OwedByAsync(
