@@ -187,8 +187,8 @@ internal static partial class UnnumberedCellTable
 
     private static bool IsBullet(string text) => text.Length > 1 && text[0] is '-' or '+' or '•' && char.IsWhiteSpace(text[1]);
 
-    /// <summary>Whether the row an inline number starts has its time there or within the lines of the cells before the time column.</summary>
-    private static bool TimeFollows(IReadOnlyList<string> lines, int index, string rest, int before)
+    /// <summary>Whether the row an inline number starts has its time there or within the next <paramref name="before"/> lines (its other cells).</summary>
+    public static bool TimeFollows(IReadOnlyList<string> lines, int index, string rest, int before)
     {
         if (RowAligner.IsTimeCell(rest)) return true;
         for (int next = index + 1, seen = 0; next < lines.Count && seen < before; next++)
