@@ -50,8 +50,9 @@ internal static partial class BareTimeRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex HalfYear();
 
+    // Not a clock time's minutes and the next hour: "07 giờ 30 - 11 giờ 00" is no 30/11.
     [GeneratedRegex(
-        @"(?<![\d/.\-]|\bthang |\bquy )(?:ngay )?(?<d>\d{1,2}) ?[/.\-] ?(?<m>\d{1,2})(?: ?[/.\-] ?(?<y>\d{4}))?(?![\d/.\-]\d)" +
+        @"(?<![\d/.\-]|\bthang |\bquy |\bgio )(?:ngay )?(?<d>\d{1,2}) ?[/.\-] ?(?<m>\d{1,2})(?: ?[/.\-] ?(?<y>\d{4}))?(?![\d/.\-]\d)(?!\d| ?(?:gio|h|phut)\b)" +
         @"|\bngay (?<d>\d{1,2}) thang (?<m>\d{1,2})(?:,? nam (?<y>\d{4}))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex Day();

@@ -21,6 +21,8 @@ internal static partial class CellPerLineTable
         var pieces = new List<string>();
         var rowLines = new List<int>();
         int? previous = null;
+        var inlineRows = false;
+        var hasTime = columns.Any(c => c.Role == ColumnRole.Time);
         var last = firstRowIndex - 1;
         var filledRow = columns.Count(c => c.Role != ColumnRole.Number);
         // Notes, products, partners and other columns are often left empty: a row may be complete without them.
@@ -37,10 +39,22 @@ internal static partial class CellPerLineTable
             var text = VietnameseText.Clean(lines[index]);
             if (text.Length == 0) continue;
             if (EndsTable(text)) break;
+            var inline = InlineNumber().Match(text);
             if (TableLines.IsRowNumber(text) && NextInSequence(text, ref previous))
             {
                 Flush();
                 number = text;
+            }
+            // "1. Ấp Long Bình", "01 | UBND xã…": the number on its first cell's line. Only when the first row was written so
+            // (or a cell's own numbered paragraph, "2. Kiểm tra hồ sơ", would start a row in a table that numbers on lines of
+            // their own), and with the row's time within its cells ("3. Yêu cầu" under the table has none).
+            else if (inline.Success && (rows.Count == 0 && number is null || inlineRows) 
+                     && (!hasTime || UnnumberedCellTable.TimeFollows(lines, index, inline.Groups["rest"].Value, filledRow - 1))
+                     && NextInSequence(inline.Groups["n"].Value, ref previous))
+            {
+                Flush();
+                (number, inlineRows) = (inline.Groups["n"].Value, true);
+                pieces.Add(inline.Groups["rest"].Value);
             }
             else if (number is null || pieces.Count >= RowAligner.MaxPieces || pieces.Count >= completeRow && IsSentence(text)) break;
             else pieces.Add(text);
@@ -77,6 +91,9 @@ internal static partial class CellPerLineTable
         var folded = VietnameseText.Fold(text);
         return Boundary().IsMatch(folded) || RomanHeading().IsMatch(text) || ColumnLabels.RoleOf(text) == ColumnRole.Number;
     }
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}|[IVX]{1,5})(?:[.)]|\s*\|)\s*(?<rest>\p{L}.*)$")]
+    private static partial Regex InlineNumber();
 
     [GeneratedRegex(@"^(?:phu luc|noi nhan|tren day|tm\.|kt\.|t/m|ghi chu|\(kem theo|\(ban hanh kem theo|chu tich$|ke hoach$|thong bao$)", RegexOptions.CultureInvariant)]
     private static partial Regex Boundary();

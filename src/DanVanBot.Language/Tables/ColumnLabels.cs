@@ -59,6 +59,10 @@ internal static class ColumnLabels
             if (labels.Contains(folded)) return role;
         if (!folded.Contains("chot so lieu", StringComparison.Ordinal) && TimeStarts.Any(start => folded.StartsWith(start, StringComparison.Ordinal)))
             return ColumnRole.Time;
+        // "Giờ tiếp", "Buổi làm việc": the clock time or part of the day beside a schedule's day column, not a date.
+        if ((folded.StartsWith("gio ", StringComparison.Ordinal) || folded.StartsWith("buoi ", StringComparison.Ordinal))
+            && !folded.Contains("ngay", StringComparison.Ordinal))
+            return ColumnRole.Other;
         foreach (var (role, words) in Vocabulary)
             if (words.Any(word => StartsWord(folded, word))) return role;
         return null;

@@ -107,7 +107,7 @@ internal static class TableObligationReader
         };
     }
 
-    private static IEnumerable<string> VisitedUnits(IReadOnlyList<string> subject) => subject.Where(UnitNames.LooksLikeUnit);
+    private static IEnumerable<string> VisitedUnits(IReadOnlyList<string> subject) => subject.Select(s => s.TrimStart('-', '+', '•', ' ')).Where(UnitNames.LooksLikeUnit);
 
     /// <summary>"Kiểm tra: Thôn 3" from a schedule's "Đơn vị được kiểm tra" column: the activity its label names, and the cell.</summary>
     private static string Subject(DocumentTable table, string subject)

@@ -26,7 +26,7 @@ internal static class TextTableFinder
                 index = table?.LastLine ?? index + 1;
                 continue;
             }
-            if (cells is null && IsLabel(lines[index]))
+            if (cells is null && (IsLabel(lines[index]) || StartsBrokenLabel(lines, index)))
             {
                 index = TryCellPerLine(lines, index, tables);
                 continue;
@@ -72,7 +72,7 @@ internal static class TextTableFinder
             if (headerStart < 0) headerStart = next;
             labels.Add(lines[next]);
         }
-        if (headerStart < 0) return TryUnnumbered(lines, first, next, tables) ?? next;
+        if (headerStart < 0) return TryUnnumbered(lines, first, Math.Max(next, first + 1), tables) ?? Math.Max(next, first + 1);
         var columns = labels.Count >= MinCellPerLineLabels ? ColumnLabels.TryRead(labels) : null;
         if (columns is null) return next;
         var table = CellPerLineTable.Read(lines, headerStart, next, columns);
@@ -105,6 +105,18 @@ internal static class TextTableFinder
         var text = second.Trim();
         if (text.Length == 0 || TableLines.IsRowNumber(text)) return false;
         return char.IsLower(text[0]) || AllCapitals(first) && AllCapitals(text);
+    }
+
+    /// <summary>
+    /// A short line that is no label alone but is the first half of one broken over two lines ("ĐƠN VỊ ĐƯỢC" / "KIỂM
+    /// TRA"): a header may start there.
+    /// </summary>
+    private static bool StartsBrokenLabel(IReadOnlyList<string> lines, int index)
+    {
+        var text = lines[index].Trim();
+        if (text.Length is 0 or > 40 || text.Any(char.IsDigit) || text.EndsWith('.') || text.EndsWith(':') || index + 1 >= lines.Count) return false;
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || !GoesOn(text, lines[index + 1])) return false;
+        return IsLabel($"{text} {lines[index + 1].Trim()}");
     }
 
     private static bool AllCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);

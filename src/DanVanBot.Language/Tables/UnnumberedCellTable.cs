@@ -72,7 +72,10 @@ internal static partial class UnnumberedCellTable
             roles.Add(role);
             starts.Add(line);
         }
-        return labels.Count >= MinLabels && roles.Contains(ColumnRole.Time) ? (starts[0], labels, next) : null;
+        if (labels.Count < MinLabels || !roles.Contains(ColumnRole.Time)) return null;
+        // A second header row that only numbers the columns ("(1)" / "(2)" / …, or "(1) (2) (3)" on one line).
+        while (next < lines.Count && (lines[next].Trim().Length == 0 || ColumnNumbers().IsMatch(lines[next].Trim()))) next++;
+        return (starts[0], labels, next);
     }
 
     /// <summary>The rows from <paramref name="firstRowIndex"/> on, anchored on the time column; null when fewer than two rows.</summary>
@@ -86,6 +89,7 @@ internal static partial class UnnumberedCellTable
         var completeAfter = roles.Skip(before + 1).Count(r => r is not (ColumnRole.Note or ColumnRole.Other or ColumnRole.Partners or ColumnRole.Product));
 
         var rows = new List<List<(string Text, int Line, bool AfterBlank)>>();
+        var rowNumber = 0;
         var pending = new List<(string Text, int Line, bool AfterBlank)>();
         List<(string Text, int Line, bool AfterBlank)>? row = null;
         var sinceAnchor = 0;
@@ -95,11 +99,28 @@ internal static partial class UnnumberedCellTable
         for (var index = firstRowIndex; index < lines.Count; index++)
         {
             var text = VietnameseText.Clean(lines[index]);
-            if (text.Length == 0) { blank = true; continue; }
-            if (CellPerLineTable.EndsTable(text) || ProseItem().IsMatch(text)) break;
-            var piece = (text, index + 1, blank);
+            // A rule between rows ("-----") parts them as a blank line does.
+            if (text.Length == 0 || RuleLine().IsMatch(text)) { blank = true; continue; }
+            // "Tháng 7/2026:" over the rows of a month: a heading inside the table, not a row's time.
+            if (text.EndsWith(':') && text.Length <= 40 && RowAligner.IsTimeCell(text.TrimEnd(':')))
+            {
+                (blank, previousWasTime) = (true, false);
+                continue;
+            }
+            // "1. Ấp Bình An", "2. Sáng thứ Hai, 14/9": a row number on its first cell's line, when the next number in
+            // sequence and its row's time follows; any other numbered paragraph is the text under the table.
+            var numbered = InlineNumber().Match(text);
+            var startsRow = numbered.Success && int.Parse(numbered.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == rowNumber + 1
+                && TimeFollows(lines, index, numbered.Groups["rest"].Value, before);
+            if (startsRow)
+            {
+                text = numbered.Groups["rest"].Value;
+                rowNumber++;
+            }
+            else if (CellPerLineTable.EndsTable(text) || ProseItem().IsMatch(text)) break;
+            var piece = (text, index + 1, blank || startsRow);
             var isTime = RowAligner.IsTimeCell(text);
-            if (isTime && row is not null && previousWasTime)
+            if (isTime && row is not null && previousWasTime && !startsRow)
             {
                 row.Add(piece); // a time cell of two lines ("Sáng thứ Ba," / "ngày 14/4/2026")
             }
@@ -110,7 +131,7 @@ internal static partial class UnnumberedCellTable
             }
             else if (isTime && sinceAnchor >= before + Math.Min(1, after))
             {
-                var carried = Carried(row!, sinceAnchor, before);
+                var carried = Carried(row!, sinceAnchor, before, completeAfter);
                 row!.RemoveRange(row.Count - carried.Count, carried.Count);
                 rows.Add(row);
                 row = [.. carried, piece];
@@ -152,13 +173,32 @@ internal static partial class UnnumberedCellTable
     /// The lines of the row just read that begin the next one (its cells before the time column): those after the last
     /// blank line when blank lines part the rows, else as many lines as there are such columns.
     /// </summary>
-    private static List<(string Text, int Line, bool AfterBlank)> Carried(List<(string Text, int Line, bool AfterBlank)> row, int sinceAnchor, int before)
+    private static List<(string Text, int Line, bool AfterBlank)> Carried(List<(string Text, int Line, bool AfterBlank)> row, int sinceAnchor, int before, int completeAfter)
     {
         if (before == 0) return [];
         var tail = row.Skip(row.Count - sinceAnchor).ToList();
         var lastBlank = tail.FindLastIndex(p => p.AfterBlank);
         if (lastBlank > 0 && tail.Count - lastBlank <= before + 1) return tail.Skip(lastBlank).ToList();
-        return tail.Skip(tail.Count - before).ToList();
+        // A cell listing several units, one bullet a line ("- Trường Mầm non A" / "- Trạm Y tế"), goes whole.
+        var take = Math.Min(before, tail.Count);
+        while (take < tail.Count - completeAfter && IsBullet(tail[^take].Text) && IsBullet(tail[^(take + 1)].Text)) take++;
+        return tail.Skip(tail.Count - take).ToList();
+    }
+
+    private static bool IsBullet(string text) => text.Length > 1 && text[0] is '-' or '+' or '•' && char.IsWhiteSpace(text[1]);
+
+    /// <summary>Whether the row an inline number starts has its time there or within the next <paramref name="before"/> lines (its other cells).</summary>
+    public static bool TimeFollows(IReadOnlyList<string> lines, int index, string rest, int before)
+    {
+        if (RowAligner.IsTimeCell(rest)) return true;
+        for (int next = index + 1, seen = 0; next < lines.Count && seen < before; next++)
+        {
+            var text = VietnameseText.Clean(lines[next]);
+            if (text.Length == 0) continue;
+            if (RowAligner.IsTimeCell(text)) return true;
+            seen++;
+        }
+        return false;
     }
 
     /// <summary>The role of a line that is shaped like a column label and reads as one, or null.</summary>
@@ -189,6 +229,15 @@ internal static partial class UnnumberedCellTable
     // "- ", "+ ", "a) ", "IV. ": a list item or a heading, never a header label.
     [GeneratedRegex(@"^(?:[\-+•*]|[a-zđ]\)|[IVX]{1,5}\.)\s?", RegexOptions.CultureInvariant)]
     private static partial Regex ItemStart();
+
+    [GeneratedRegex(@"^(?:\(\d{1,2}\)\s*)+$")]
+    private static partial Regex ColumnNumbers();
+
+    [GeneratedRegex(@"^[\-_=*.–—]{3,}$")]
+    private static partial Regex RuleLine();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})[.)]\s+(?<rest>\p{L}.*)$")]
+    private static partial Regex InlineNumber();
 
     // "3. Các đơn vị được kiểm tra…", "b) Văn phòng…": a numbered paragraph under the table (the table has no numbers).
     [GeneratedRegex(@"^(?:\d{1,2}[.)]|[a-zđ]\))\s+\p{L}", RegexOptions.CultureInvariant)]

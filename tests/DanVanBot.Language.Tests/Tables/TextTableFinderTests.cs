@@ -132,3 +132,49 @@ public sealed class BrokenHeaderLabelTests
         Assert.Equal(2, table.Rows.Count);
     }
 }
+
+/// <summary>
+/// A one-cell-per-line table with an STT column whose row numbers share the line of the row's first cell ("1. Ấp Long
+/// Bình", "01 | Ấp Long Bình" half converted): each number starts its row; a numbered paragraph under the table, or
+/// inside a cell of a table that numbers its rows on lines of their own, does not.
+/// </summary>
+public sealed class InlineRowNumberTests
+{
+    private static readonly string[][] Rows =
+    [
+        ["Ấp Long Bình", "08 giờ 00, thứ Tư (15/7/2026)", "Trưởng ấp, Bí thư Chi bộ"],
+        ["Ấp Long Hòa", "Sáng thứ Năm, 23/7", "Trưởng ấp"],
+        ["Ấp Tân Quới", "Từ ngày 28/7 đến ngày 29/7/2026", "Trưởng ấp, Tổ trưởng tổ tự quản"],
+    ];
+
+    [Theory]
+    [InlineData("STT", "{0}. {1}")]
+    [InlineData("Số TT", "{0:00} | {1}")]
+    [InlineData("SỐ TT", "{0}) {1}")]
+    public void Find_NumberOnTheFirstCellsLine_StartsEachRow(string numberLabel, string format)
+    {
+        var lines = Rows.SelectMany((r, i) => r.Select((c, j) => j == 0 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, format, i + 1, c) : c));
+
+        var table = Assert.Single(TextTableFinder.Find(
+            [numberLabel, "Đơn vị được kiểm tra", "Thời gian", "Thành phần làm việc", .. lines, "4. Yêu cầu", "- Các ấp chuẩn bị báo cáo bằng văn bản.", "Nơi nhận:"]));
+
+        Assert.Equal(["1", "2", "3"], table.Rows.Select(r => r.Number.TrimStart('0')));
+        Assert.Equal(Rows.Select(r => r[0]), table.Rows.Select(r => table.Cell(r, ColumnRole.Subject)));
+        Assert.Equal(Rows.Select(r => r[1]), table.Rows.Select(r => table.Cell(r, ColumnRole.Time)));
+    }
+
+    [Fact]
+    public void Find_NumberedParagraphInACellOfANumberedTable_StaysInTheCell()
+    {
+        var table = Assert.Single(TextTableFinder.Find(
+        [
+            "TT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành",
+            "1", "Kiểm tra việc thực hiện dân chủ ở cơ sở:", "2. Tại các ấp", "Phòng Văn hóa - Xã hội", "Tháng 9/2026",
+            "2", "Báo cáo kết quả kiểm tra", "Phòng Văn hóa - Xã hội", "Trước ngày 15/10/2026",
+            "Nơi nhận:",
+        ]));
+
+        Assert.Equal(["1", "2"], table.Rows.Select(r => r.Number));
+        Assert.Equal("Kiểm tra việc thực hiện dân chủ ở cơ sở: 2. Tại các ấp", table.Cell(table.Rows[0], ColumnRole.Task));
+    }
+}

@@ -126,4 +126,95 @@ public sealed class UnnumberedCellTableTests
         Assert.Equal(ColumnRole.Number, found.Columns[0].Role);
         Assert.Equal(["1", "2"], found.Rows.Select(r => r.Number));
     }
+
+    [Fact]
+    public void Find_ColumnNumbersAndMonthLinesUnderTheHeader_AreNeitherRowsNorTimes()
+    {
+        string[] table =
+        [
+            "Thời gian", "Địa bàn giám sát", "Nội dung", "Cơ quan chủ trì", "(1)", "(2)", "(3)", "(4)", "",
+            "Tháng 10/2026:", "",
+            "20/10/2026 (thứ Ba)", "Thôn Phước Thuận", "Công khai thông tin về đất đai", "Phòng Kinh tế", "",
+            "Ngày 22 tháng 10 năm 2026", "Thôn Phước Hưng", "Hội nghị thôn", "Phòng Văn hóa - Xã hội", "",
+            "Tháng 11/2026:", "",
+            "03/11/2026 (thứ Ba)", "Trung tâm Phục vụ hành chính công xã", "Công khai thủ tục hành chính", "Văn phòng HĐND và UBND xã", "",
+        ];
+
+        var found = Assert.Single(TextTableFinder.Find([.. Intro, .. table, .. Note]));
+
+        Assert.Equal(["20/10/2026 (thứ Ba)", "Ngày 22 tháng 10 năm 2026", "03/11/2026 (thứ Ba)"], found.Rows.Select(r => found.Cell(r, ColumnRole.Time)));
+        Assert.Equal(["Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Văn phòng HĐND và UBND xã"], found.Rows.Select(r => found.Cell(r, ColumnRole.Lead)));
+    }
+
+    [Theory]
+    // The number on the line of the row's first cell, whether that is the time or the unit; "3. Tổ chức thực hiện"
+    // under the table is out of sequence and stays out.
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Find_RowNumberOnTheFirstCellsLine_StartsEachRow(bool timeFirst)
+    {
+        string[][] rows =
+        [
+            ["Sáng thứ Hai, 14/9/2026", "Văn phòng HĐND và UBND xã", "Nghe báo cáo kết quả"],
+            ["Thứ Ba, 15/9/2026", "Phòng Văn hóa - Xã hội", "Khảo sát tại ấp Hiệp An"],
+            ["Sáng thứ Năm, 17/9/2026", "Phòng Văn hóa - Xã hội", "Thông qua dự thảo biên bản"],
+        ];
+        string[] header = timeFirst ? ["Thời gian", "Đơn vị phụ trách", "Nội dung làm việc"] : ["Đơn vị phụ trách", "Thời gian", "Nội dung làm việc"];
+        var lines = rows.SelectMany((r, i) => (timeFirst ? r : [r[1], r[0], r[2]]).Select((c, j) => j == 0 ? $"{i + 1}. {c}" : c));
+
+        var found = Assert.Single(TextTableFinder.Find([.. Intro, .. header, .. lines, "3. Tổ chức thực hiện", .. Note]));
+
+        Assert.Equal(rows.Select(r => r[0]), found.Rows.Select(r => found.Cell(r, ColumnRole.Time)));
+        Assert.Equal(rows.Select(r => r[1]), found.Rows.Select(r => found.Cell(r, ColumnRole.Lead)));
+    }
+
+    [Fact]
+    public void Find_SeveralUnitsInOneCell_StayTogetherInTheirRow()
+    {
+        string[] table =
+        [
+            "Đơn vị được kiểm tra", "Thời gian", "Thành viên đoàn", "Ghi chú",
+            "- Trường Mầm non Hoa Sen", "- Trường Tiểu học Phú Mỹ", "08 giờ 00, thứ Ba (04/8/2026)", "Phòng Văn hóa - Xã hội", "Làm việc tại Trường Mầm non Hoa Sen",
+            "- Trạm Y tế phường", "- Trung tâm Phục vụ hành chính công phường", "08 giờ 00, thứ Năm (06/8/2026)", "Văn phòng HĐND và UBND phường",
+            "- Trung tâm Dịch vụ tổng hợp phường", "08 giờ 00, thứ Ba (11/8/2026)", "Phòng Kinh tế",
+        ];
+
+        var found = Assert.Single(TextTableFinder.Find([.. Intro, .. table, .. Note]));
+
+        Assert.Equal(
+            ["- Trường Mầm non Hoa Sen\n- Trường Tiểu học Phú Mỹ", "- Trạm Y tế phường\n- Trung tâm Phục vụ hành chính công phường", "- Trung tâm Dịch vụ tổng hợp phường"],
+            found.Rows.Select(r => string.Join('\n', found.Paragraphs(r, ColumnRole.Subject))));
+    }
+
+    [Fact]
+    public void Find_ClockTimeColumn_IsNotADate()
+    {
+        string[] table =
+        [
+            "NGƯỜI TIẾP", "CÔNG DÂN", "CHỨC VỤ", "NGÀY TIẾP", "GIỜ TIẾP",
+            "Ông Võ Thành Nhân", "Chủ tịch UBND xã", "Thứ Năm, 06/8", "07 giờ 30 - 11 giờ 00",
+            "Bà Lý Thị Kim Yến", "Phó Chủ tịch UBND xã", "20/8 (thứ Năm)", "13 giờ 30 - 16 giờ 30",
+        ];
+
+        var found = Assert.Single(TextTableFinder.Find([.. Intro, .. table, .. Note]));
+
+        Assert.Equal([ColumnRole.Other, ColumnRole.Lead, ColumnRole.Time, ColumnRole.Other], found.Columns.Select(c => c.Role));
+        Assert.Equal(["Thứ Năm, 06/8", "20/8 (thứ Năm)"], found.Rows.Select(r => found.Cell(r, ColumnRole.Time)));
+        Assert.False(DanVanBot.Language.Deadlines.TimeCellReader.Read("07 giờ 30 - 11 giờ 00", DanVanBot.Domain.Plans.Deadlines.PlanPeriod.SingleYear(2026)).IsTime);
+    }
+
+    [Fact]
+    public void Find_ProseWithHeaderWords_IsNoTable()
+    {
+        string[] prose =
+        [
+            "ĐƠN VỊ ĐƯỢC", "KIỂM TRA GỒM CÁC ẤP VÀ TRƯỜNG HỌC",
+            "Thời gian",
+            "Đoàn kiểm tra làm việc vào sáng thứ Ba, ngày 14/7/2026 tại ấp Phú Hòa.",
+            "Nội dung kiểm tra gồm việc thực hiện dân chủ ở cơ sở và công khai các khoản đóng góp.",
+            "1. Sáng thứ Năm, 16/7/2026 Đoàn làm việc với ấp Phú Lợi về các nội dung trên, có biên bản gửi Trưởng đoàn.",
+        ];
+
+        Assert.Empty(TextTableFinder.Find([.. Intro, .. prose, .. Note]));
+    }
 }
