@@ -15,6 +15,10 @@ namespace DanVanBot.Language.Tables;
 internal static partial class UnnumberedCellTable
 {
     private const int MinLabels = 3;
+    // No schedule has more columns than this; a longer run of label-like lines is no header, and bounding it keeps a
+    // document of thousands of such lines linear (each line of a label run is tried as a header's start).
+    private const int MaxLabels = 12;
+    private const int MaxHeaderLines = 3 * MaxLabels;
     private const int MaxLabelWords = 8;
     private const int MinRows = 2;
     private const int SentenceWords = 8;
@@ -28,6 +32,7 @@ internal static partial class UnnumberedCellTable
         var next = first;
         for (; next < lines.Count; next++)
         {
+            if (labels.Count > MaxLabels || next - first > MaxHeaderLines) return null;
             var text = lines[next].Trim();
             if (text.Length == 0) continue;
             if (TableLines.Cells(lines[next]) is not null) break;

@@ -29,6 +29,7 @@ public static class HostileInputs
             harness => Json(PlanActivities.FileMessage(harness.Connector.ServiceUrl, "ke-hoach.txt",
                 harness.Files.Serve("ke-hoach.txt", Utf8(LongParagraph(400 * 1024))), CoordinatorAad)),
             answer => Assert.Equal(string.Format(PlanTexts.DocumentTooLarge, "ke-hoach.txt"), answer.Text)), // 10,000 dated phrases
+        ["txt: 140 KB of column labels, one a line"] = Text(LabelRun(140 * 1024)),
         ["chat: 900 KB of '<'"] = Chat(new string('<', 900_000)),
         ["chat: 900 KB of '@'"] = Chat(new string('@', 900_000)),
         ["download: one byte a second"] = new(
@@ -71,6 +72,12 @@ public static class HostileInputs
     /// <summary>One paragraph cut into short lines: each line continues the one before (was quadratic: 160 KB took 47 s).</summary>
     private static string ContinuationRun(int bytes) =>
         Grow(Header + "- Các đơn vị gửi báo cáo", "\ntiếp tục nội dung công tác dân vận chính quyền", bytes, " trước ngày 15/12/2022");
+
+    /// <summary>
+    /// Thousands of lines each reading like a table's column label ("Địa điểm"), after a time label: every line could
+    /// start the header of a schedule without row numbers (was quadratic: 19,000 lines took 227 s).
+    /// </summary>
+    private static string LabelRun(int bytes) => Grow(Header + "Thời gian\nNội dung", "\nĐịa điểm", bytes);
 
     /// <summary>The same with a date on every line: each of thousands of obligations would name all the paragraph's lines.</summary>
     private static string DatedContinuationRun(int bytes) =>
