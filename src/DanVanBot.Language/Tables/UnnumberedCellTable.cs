@@ -22,6 +22,9 @@ internal static partial class UnnumberedCellTable
     private const int MaxLabelWords = 8;
     private const int MinRows = 2;
     private const int SentenceWords = 8;
+    private const int MaxDayLines = 3;
+    // More empty lines than any row has cells: what a rule or a heading between rows counts as.
+    private const int Parted = 1_000;
 
     /// <summary>The header starting at <paramref name="first"/>: its first line, the labels, and the line after them; null when there is none.</summary>
     public static (int Start, List<string> Labels, int Next)? ReadHeader(IReadOnlyList<string> lines, int first)
@@ -167,29 +170,36 @@ internal static partial class UnnumberedCellTable
         var sinceAnchor = 0;
         var previousWasTime = false;
         var blank = false;
+        // Empty lines since the last piece (a rule or a heading: Parted).
+        var emptyLines = 0;
         // A day cell merged over the rows of that day, or a day written across the table over them ("Thứ Hai, ngày
         // 12/10/2026" / "Sáng" … / "Chiều" …): the rows under it carry only the part of the day, where the time stands
         // (in the time column, or in a "Buổi" column right after it), and take the day from the last time cell.
         var partColumn = columns.ToList().FindIndex(c => VietnameseText.Fold(c.Header).StartsWith("buoi", StringComparison.Ordinal));
         var partsFollowDay = partColumn < 0 || partColumn == before + 1;
         string? day = null;
+        var dayLines = 0;
 
         for (var index = firstRowIndex; index < lines.Count; index++)
         {
             var text = VietnameseText.Clean(lines[index]);
             // A rule between rows ("-----") parts them as a blank line does.
-            if (text.Length == 0 || RuleLine().IsMatch(text)) { blank = true; continue; }
+            if (text.Length == 0 || RuleLine().IsMatch(text))
+            {
+                (blank, emptyLines) = (true, text.Length == 0 ? Math.Min(emptyLines + 1, Parted) : Parted);
+                continue;
+            }
             // "Tháng 7/2026:" over the rows of a month: a heading inside the table, not a row's time.
             if (text.EndsWith(':') && text.Length <= 40 && RowAligner.IsTimeCell(text.TrimEnd(':')))
             {
-                (blank, previousWasTime) = (true, false);
+                (blank, previousWasTime, emptyLines) = (true, false, Parted);
                 continue;
             }
             // "Tháng 10/2026" over its days' rows (a month cell merged over them): a heading, as "Tháng 10/2026:" is.
             if (MonthOnly().IsMatch(VietnameseText.Fold(text)) && TableLines.NextNonBlank(lines, index) is var following && following < lines.Count
                 && RowAligner.IsTimeCell(VietnameseText.Clean(lines[following])))
             {
-                (blank, previousWasTime) = (true, false);
+                (blank, previousWasTime, emptyLines) = (true, false, Parted);
                 continue;
             }
             // "1. Ấp Bình An", "2. Sáng thứ Hai, 14/9": a row number on its first cell's line, when the next number in
@@ -209,18 +219,19 @@ internal static partial class UnnumberedCellTable
             if (isTime && row is not null && previousWasTime && !startsRow)
             {
                 row.Add(piece); // a time cell of two lines ("Sáng thứ Ba," / "ngày 14/4/2026")
-                day = $"{day}\n{text}";
+                // Kept short: a run of thousands of time lines must not make the day a text of thousands of lines.
+                if (dayLines++ < MaxDayLines) day = $"{day}\n{text}";
             }
             else if (isTime && row is null)
             {
                 row = [.. pending, piece];
-                (sinceAnchor, day) = (0, text);
+                (sinceAnchor, day, dayLines) = (0, text, 1);
             }
             else if (isPart && previousWasTime && partColumn < 0)
             {
                 // The day's part right under it, with no column of its own: a second paragraph of the time cell.
                 row![^1] = ($"{row[^1].Text}\n{text}", row[^1].Line, row[^1].AfterBlank);
-                (previousWasTime, blank) = (false, false);
+                (previousWasTime, blank, emptyLines) = (false, false, 0);
                 continue;
             }
             else if ((isTime || isPart && !previousWasTime) && sinceAnchor >= before + Math.Min(1, after))
@@ -228,11 +239,11 @@ internal static partial class UnnumberedCellTable
                 var carried = Carried(row!, sinceAnchor, before, completeAfter);
                 row!.RemoveRange(row.Count - carried.Count, carried.Count);
                 rows.Add(row);
-                if (isTime) (row, sinceAnchor, day) = ([.. carried, piece], 0, text);
+                if (isTime) (row, sinceAnchor, day, dayLines) = ([.. carried, piece], 0, text, 1);
                 // A part of the day alone: the merged day's text is its time cell, or the cell before it in "Buổi"'s.
                 else if (partColumn < 0) (row, sinceAnchor) = ([.. carried, ($"{day}\n{text}", piece.Line, piece.AfterBlank)], 0);
                 else (row, sinceAnchor) = ([.. carried, (day!, piece.Line, piece.AfterBlank), piece], 1);
-                (previousWasTime, blank) = (isTime, false);
+                (previousWasTime, blank, emptyLines) = (isTime, false, 0);
                 continue;
             }
             else if (row is null)
@@ -246,12 +257,16 @@ internal static partial class UnnumberedCellTable
                 // After a complete row: a sentence, or, where blank lines part rows that begin with their time, a blank
                 // line and no time after it, is the text under the table.
                 var complete = sinceAnchor >= completeAfter;
-                if (complete && (IsSentence(text) || blank && (before == 0 || text.EndsWith('.'))) || sinceAnchor >= after + before + RowAligner.MaxPieces / 4) break;
+                // Unless the blank lines are the row's empty cells (an export that writes each empty cell as an empty
+                // line): no more of them than the row still lacks cells, and no sentence after them.
+                var emptyCells = before == 0 && sinceAnchor + emptyLines < after && !text.EndsWith('.');
+                if (complete && (IsSentence(text) || blank && !emptyCells && (before == 0 || text.EndsWith('.')))
+                    || sinceAnchor >= after + before + RowAligner.MaxPieces / 4) break;
                 row.Add(piece);
                 sinceAnchor++;
             }
             previousWasTime = isTime;
-            blank = false;
+            (blank, emptyLines) = (false, 0);
         }
         if (row is not null) rows.Add(row);
         if (rows.Count < MinRows) return null;
