@@ -10,7 +10,9 @@ namespace DanVanBot.Language.Tables;
 /// so that a prose heading or a date does not pass for one; a label whose role the run already has ends it (the first
 /// row's cell), unless it repeats the run's first label, a title above the header ("LỊCH LÀM VIỆC" / "NGÀY"). The rows
 /// are anchored on their time cell: each line the time column could hold starts a row, which takes the lines before
-/// it that belong to the columns before the time column (after a blank line, when blank lines part the rows).
+/// it that belong to the columns before the time column (after a blank line, when blank lines part the rows). Word's
+/// merged and empty cells are read back: a part of the day alone ("Chiều") where a time would stand starts a row of
+/// the day above it, a month line over dated days is a heading, and a row's blank lines may be its empty cells.
 /// </summary>
 internal static partial class UnnumberedCellTable
 {
