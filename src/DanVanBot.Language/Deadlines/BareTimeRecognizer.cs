@@ -23,9 +23,10 @@ internal static partial class BareTimeRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex DayRange();
 
-    // "Từ 18 đến 19/8", "05 - 07/10/2026": both days in the month written once, after the second.
+    // "Từ 18 đến 19/8", "05 - 07/10/2026": both days in the month written once, after the second. "Ngày 16 và 17/4":
+    // two days in a row are one stay, as "từ 16 đến 17/4" (two days apart, "ngày 09 và 23", are not a span).
     [GeneratedRegex(
-        @"(?<![\d/.\-]|\bthang |\bquy )(?:tu (?:ngay )?)?(?<d1>\d{1,2}) ?(?:-|–|den) ?(?:ngay )?(?<d2>\d{1,2}) ?[/.\-] ?(?<m2>\d{1,2})" + Year + @"(?![\d/.\-]\d)",
+        @"(?<![\d/.\-]|\bthang |\bquy )(?:tu (?:ngay )?)?(?<d1>\d{1,2}) ?(?:-|–|den|(?<and>va)) ?(?:ngay )?(?<d2>\d{1,2}) ?[/.\-] ?(?<m2>\d{1,2})" + Year + @"(?![\d/.\-]\d)",
         RegexOptions.CultureInvariant)]
     private static partial Regex DaysOfOneMonth();
 
@@ -50,9 +51,9 @@ internal static partial class BareTimeRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex HalfYear();
 
-    // Not a clock time's minutes and the next hour: "07 giờ 30 - 11 giờ 00" is no 30/11.
+    // Not a clock time's minutes and the next hour: "07 giờ 30 - 11 giờ 00", "07h30 - 11h00" are no 30/11.
     [GeneratedRegex(
-        @"(?<![\d/.\-]|\bthang |\bquy |\bgio )(?:ngay )?(?<d>\d{1,2}) ?[/.\-] ?(?<m>\d{1,2})(?: ?[/.\-] ?(?<y>\d{4}))?(?![\d/.\-]\d)(?!\d| ?(?:gio|h|phut)\b)" +
+        @"(?<![\d/.\-]|\bthang |\bquy |\bgio |\dh)(?:ngay )?(?<d>\d{1,2}) ?[/.\-] ?(?<m>\d{1,2})(?: ?[/.\-] ?(?<y>\d{4}))?(?![\d/.\-]\d)(?!\d| ?(?:gio|phut)\b| ?h(?:\d|\b))" +
         @"|\bngay (?<d>\d{1,2}) thang (?<m>\d{1,2})(?:,? nam (?<y>\d{4}))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex Day();
@@ -93,7 +94,7 @@ internal static partial class BareTimeRecognizer
         foreach (Match m in DayRange().Matches(folded))
             if (DaySpan(m, period) is { } rule) yield return At(m, rule);
         foreach (Match m in DaysOfOneMonth().Matches(folded))
-            if (DaySpan(m, period) is { } rule) yield return At(m, rule);
+            if (DaySpan(m, period) is SpanWindow rule && (!m.Groups["and"].Success || rule.To == rule.From.AddDays(1))) yield return At(m, rule);
         foreach (Match m in MonthRange().Matches(folded))
             if (MonthSpan(m, period) is { } rule) yield return At(m, rule);
         foreach (Match m in QuarterRange().Matches(folded))

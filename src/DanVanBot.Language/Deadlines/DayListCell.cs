@@ -34,7 +34,13 @@ public static partial class DayListCell
         else if (Month().Match(cell) is { Success: true } named) (month, year) = (named.Groups["m"].Value, named.Groups["y"].Value);
         else return cell;
         if (int.Parse(month, System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 12) return cell;
+        var days = Number().Matches(list.Groups["days"].Value).Select(d => d.Value).ToList();
+        // "Ngày 16 và 17/4": two days in a row are one stay of two days, read as the span "từ 16 đến 17/4" is.
+        if (days.Count == 2 && Day(days[1]) == Day(days[0]) + 1 && !list.Groups["days"].Value.Contains(';') && !list.Groups["days"].Value.Contains(','))
+            return cell;
         var suffix = year.Length > 0 ? $"/{month}/{year}" : $"/{month}";
-        return string.Join("; ", Number().Matches(list.Groups["days"].Value).Select(day => $"Ngày {day.Value}{suffix}"));
+        return string.Join("; ", days.Select(day => $"Ngày {day}{suffix}"));
     }
+
+    private static int Day(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -43,7 +43,8 @@ internal static class ObligationReader
                 var children = ChildrenOf(paragraphs, index);
                 var found = 0;
                 var lead = new DutySentence(paragraph.Text);
-                foreach (var child in children) found += ReadBlock(block, paragraph, lead, child);
+                foreach (var child in children)
+                    if (child.Kind == ParagraphKind.Table || !IsTableTitle(child)) found += ReadBlock(block, paragraph, lead, child);
                 if (found == 0) ReadBlock(block, null, null, paragraph);
                 index += children.Count;
             }
@@ -56,7 +57,13 @@ internal static class ObligationReader
         var lead = paragraphs[leadIndex];
         var children = new List<PlanParagraph>();
         if (!lead.EndsWithColon) return children;
-        for (var index = leadIndex + 1; index < paragraphs.Count; index++)
+        // "… như sau:" / "LỊCH TIẾP CÔNG DÂN ĐỊNH KỲ" / "CỦA LÃNH ĐẠO UBND PHƯỜNG" / the table: a title between the
+        // introduction and its table (at most a few lines of it) belongs to them both, and sets nothing itself.
+        var titles = 0;
+        while (titles < MaxTableTitles && leadIndex + 1 + titles < paragraphs.Count && IsTableTitle(paragraphs[leadIndex + 1 + titles])) titles++;
+        if (titles > 0 && leadIndex + 1 + titles < paragraphs.Count && paragraphs[leadIndex + 1 + titles].Kind == ParagraphKind.Table)
+            children.AddRange(paragraphs.Skip(leadIndex + 1).Take(titles));
+        for (var index = leadIndex + 1 + children.Count; index < paragraphs.Count; index++)
         {
             var candidate = paragraphs[index];
             // "… theo lịch sau:" introduces bullets or a table.
@@ -67,6 +74,14 @@ internal static class ObligationReader
         }
         return children;
     }
+
+    private const int MaxTableTitles = 3;
+
+    /// <summary>A table's title: a short paragraph in capitals, or "(Kèm theo Thông báo số …)".</summary>
+    private static bool IsTableTitle(PlanParagraph paragraph) =>
+        paragraph.Kind == ParagraphKind.Plain && paragraph.Text.Length <= 200 && !paragraph.EndsWithColon
+        && (paragraph.Text.Any(char.IsLetter) && !paragraph.Text.Any(char.IsLower)
+            || VietnameseText.Fold(paragraph.Text).StartsWith("(kem theo", StringComparison.Ordinal));
 
     private static int ReadBlock(Block block, PlanParagraph? lead, DutySentence? leadText, PlanParagraph main)
     {

@@ -19,6 +19,7 @@ internal static partial class CellPerLineTable
         var rows = new List<TableRow>();
         string? number = null;
         var pieces = new List<string>();
+        var pieceLines = new List<int>();
         var rowLines = new List<int>();
         int? previous = null;
         var inlineRows = false;
@@ -30,8 +31,16 @@ internal static partial class CellPerLineTable
 
         void Flush()
         {
-            if (number is not null && TableRows.FromPieces(columns, number, pieces.ToList(), rowLines.ToList()) is { } row) rows.Add(row);
-            (number, pieces, rowLines) = (null, [], []);
+            if (number is not null)
+            {
+                var visits = Visits(columns, pieces);
+                if (visits is null && TableRows.FromPieces(columns, number, pieces.ToList(), rowLines.ToList()) is { } row) rows.Add(row);
+                foreach (var visit in visits ?? [])
+                    if (TableRows.FromPieces(columns, number, visit.Select(i => pieces[i]).ToList(),
+                            visit.Select(i => pieceLines[i]).Prepend(rowLines[0]).Distinct().ToList()) is { } part)
+                        rows.Add(part);
+            }
+            (number, pieces, pieceLines, rowLines) = (null, [], [], []);
         }
 
         for (var index = firstRowIndex; index < lines.Count; index++)
@@ -55,14 +64,44 @@ internal static partial class CellPerLineTable
                 Flush();
                 (number, inlineRows) = (inline.Groups["n"].Value, true);
                 pieces.Add(inline.Groups["rest"].Value);
+                pieceLines.Add(index + 1);
             }
             else if (number is null || pieces.Count >= RowAligner.MaxPieces || pieces.Count >= completeRow && IsSentence(text)) break;
-            else pieces.Add(text);
+            else
+            {
+                pieces.Add(text);
+                pieceLines.Add(index + 1);
+            }
             rowLines.Add(index + 1);
             last = index;
         }
         Flush();
         return rows.Any(r => !r.IsGroup) ? new DocumentTable(columns, rows, headerIndex + 1, last + 1) : null;
+    }
+
+    /// <summary>
+    /// A schedule whose row number (and a team, or any cell before the time) is merged over several visits, each a time
+    /// followed by the unit visited: the pieces of each visit, the merged ones first; null for a row of one visit, or a
+    /// table that is no such schedule (the units must follow their time, or the next unit would go with the last time).
+    /// </summary>
+    private static List<List<int>>? Visits(IReadOnlyList<TableColumn> columns, IReadOnlyList<string> pieces)
+    {
+        var roles = columns.Select(c => c.Role).ToList();
+        var time = roles.IndexOf(ColumnRole.Time);
+        if (time < 0 || roles.IndexOf(ColumnRole.Subject) < time) return null;
+        // Where each time begins (a time of two lines is one).
+        var isTime = pieces.Select(RowAligner.IsTimeCell).ToArray();
+        var starts = Enumerable.Range(0, pieces.Count).Where(i => isTime[i] && (i == 0 || !isTime[i - 1])).ToList();
+        if (starts.Count < 2) return null;
+        var visits = new List<List<int>>();
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : pieces.Count;
+            // A time with no cell after it ("Chậm nhất ngày 15/6" at the row's end, a note's) is no visit: the row stays whole.
+            if (!isTime[starts[k]..end].Contains(false)) return null;
+            visits.Add([.. Enumerable.Range(0, starts[0]), .. Enumerable.Range(starts[k], end - starts[k])]);
+        }
+        return visits;
     }
 
     /// <summary>A group numeral or a sub-row always starts a row; a plain number only when it is 1 or the one after the last.</summary>

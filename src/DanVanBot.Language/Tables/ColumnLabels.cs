@@ -31,6 +31,9 @@ internal static class ColumnLabels
         (ColumnRole.Period, ["ky bao cao"]),
         (ColumnRole.Task, ["noi dung", "nhiem vu", "cong viec", "hoat dong", "bao cao", "ten van ban", "chi tieu", "giai phap",
             "chuong trinh", "de an", "van ban"]),
+        // Last, so that "Trưởng đoàn kiểm tra" stays a lead and "Nội dung Đoàn kiểm tra làm việc" a task: which team goes,
+        // in a schedule of several ("Đoàn kiểm tra", "Tổ giám sát"), not the unit the row is about.
+        (ColumnRole.Other, ["doan kiem tra", "doan giam sat", "to kiem tra", "to giam sat", "to cong tac"]),
     ];
 
     // Labels that name a column on their own, without any of the words above.

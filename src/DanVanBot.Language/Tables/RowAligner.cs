@@ -59,6 +59,12 @@ internal static partial class RowAligner
         return reading is { IsTime: true } && TimeLeadIn().IsMatch(VietnameseText.Fold(piece[..reading.Start]));
     }
 
+    /// <summary>
+    /// "Sáng", "Chiều", "Cả ngày", "Buổi sáng (07 giờ 30)": only a part of the day, whose date a merged cell or a day
+    /// row above gives.
+    /// </summary>
+    public static bool IsPartOfDay(string piece) => PartOfDay().IsMatch(VietnameseText.Fold(piece.Trim()));
+
     private readonly record struct Piece(bool IsTime, bool IsUnit, bool IsProduct, int Words);
 
     private static Piece Classify(string piece)
@@ -101,12 +107,16 @@ internal static partial class RowAligner
 
     // What may stand before the time itself in a time cell: "Hoàn thành trước ngày…", "Dự kiến tháng 6", and in a
     // schedule the part of the day, the weekday and the clock time ("Sáng thứ Ba, ngày 18/8", "08 giờ 00, ngày 25/8",
-    // "Thứ Năm (27/8)", "Cả ngày 14/10").
-    [GeneratedRegex(@"^(?:(?:hoan thanh|du kien|thuc hien|to chuc|xong|han|thoi han|thoi gian|gui|nop|ngay|cham nhat|vao|" +
+    // "Thứ Năm (27/8)", "Cả ngày 14/10"), a clock-time span or a week around a date ("Từ 07h30 - 11h00 ngày 14/4",
+    // "Tuần từ 21/4 đến 24/4").
+    [GeneratedRegex(@"^(?:(?:hoan thanh|du kien|thuc hien|to chuc|xong|han|thoi han|thoi gian|gui|nop|ngay|cham nhat|vao|tu|den|tuan|" +
         @"sang|chieu|toi|trua|buoi (?:sang|chieu|toi)|ca ngay|ca buoi (?:sang|chieu)|ca|luc|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|" +
         @"\d{1,2} ?(?:gio|h)(?: ?\d{1,2})?(?: ?phut)?)\b[\s,:\-(]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex TimeLeadIn();
 
     [GeneratedRegex(@"^[\-+•\s]*(?:bao cao|ke hoach|quyet dinh|van ban|cong van|thong bao|to trinh|bien ban|danh sach|de an|tai lieu|chuong trinh|huong dan|hoi nghi|phu luc|bo tieu chi|so lieu)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProductStart();
+
+    [GeneratedRegex(@"^(?:ca |buoi )?(?:sang|chieu|toi|trua|ca ngay)(?: ?\([^()]{0,30}\))?[:.]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfDay();
 }

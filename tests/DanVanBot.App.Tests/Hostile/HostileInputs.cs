@@ -30,6 +30,9 @@ public static class HostileInputs
                 harness.Files.Serve("ke-hoach.txt", Utf8(LongParagraph(400 * 1024))), CoordinatorAad)),
             answer => Assert.Equal(string.Format(PlanTexts.DocumentTooLarge, "ke-hoach.txt"), answer.Text)), // 10,000 dated phrases
         ["txt: 140 KB of column labels, one a line"] = Text(LabelRun(140 * 1024)),
+        ["txt: 140 KB of a two-row header's labels"] = Text(TwoRowLabelRun(140 * 1024)),
+        ["txt: 140 KB of afternoon rows under one merged day"] = Text(MergedDayRun(140 * 1024)),
+        ["txt: 140 KB of day lines under a schedule's header"] = Text(DayLineRun(140 * 1024)),
         ["chat: 900 KB of '<'"] = Chat(new string('<', 900_000)),
         ["chat: 900 KB of '@'"] = Chat(new string('@', 900_000)),
         ["download: one byte a second"] = new(
@@ -78,6 +81,17 @@ public static class HostileInputs
     /// start the header of a schedule without row numbers (was quadratic: 19,000 lines took 227 s).
     /// </summary>
     private static string LabelRun(int bytes) => Grow(Header + "Thời gian\nNội dung", "\nĐịa điểm", bytes);
+
+    /// <summary>"Thời gian" / "Thành phần" over thousands of second-row labels: each line could start a header of two rows.</summary>
+    private static string TwoRowLabelRun(int bytes) => Grow(Header + "Thời gian\nThành phần\nNội dung", "\nNgày\nBuổi\nTổ kiểm tra", bytes);
+
+    /// <summary>One day merged over thousands of "Chiều" rows: each row takes the day, which must not grow with them.</summary>
+    private static string MergedDayRun(int bytes) =>
+        Grow(Header + "Ngày\nBuổi\nĐơn vị được kiểm tra\nThứ Hai, 14/3/2022\nSáng\nẤp Bình An", "\nChiều\nẤp Bình Hòa", bytes);
+
+    /// <summary>Thousands of day lines in a row under a schedule's header: one time cell of thousands of lines.</summary>
+    private static string DayLineRun(int bytes) =>
+        Grow(Header + "Thời gian\nĐơn vị được kiểm tra\nĐịa điểm", "\nThứ Hai, ngày 14/3/2022", bytes);
 
     /// <summary>The same with a date on every line: each of thousands of obligations would name all the paragraph's lines.</summary>
     private static string DatedContinuationRun(int bytes) =>

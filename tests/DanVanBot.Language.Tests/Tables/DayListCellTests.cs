@@ -15,6 +15,9 @@ public sealed class DayListCellTests
     [InlineData("Ngày 03; 10; 17/7/2026", "Ngày 03/7/2026; Ngày 10/7/2026; Ngày 17/7/2026")]
     [InlineData("ngày 06, 20 tháng 8 năm 2026", "Ngày 06/8/2026; Ngày 20/8/2026")]
     [InlineData("Ngày 15/9/2026", "Ngày 15/9/2026")]
+    // Two days in a row are one stay of two days (read as a span); two days apart are two days.
+    [InlineData("Ngày 16 và 17/4/2026", "Ngày 16 và 17/4/2026")]
+    [InlineData("Ngày 16 và 23/4/2026", "Ngày 16/4/2026; Ngày 23/4/2026")]
     [InlineData("Từ ngày 13/10 đến ngày 14/10/2026", "Từ ngày 13/10 đến ngày 14/10/2026")]
     [InlineData("Ngày 09; 23 (thứ Năm)", "Ngày 09; 23 (thứ Năm)")]
     [InlineData("Tháng 13 Ngày 09; 23", "Tháng 13 Ngày 09; 23")]

@@ -37,6 +37,12 @@ public sealed class TimeCellTableTests
     [InlineData("Từ 18 đến 19/8", 2026, 2026, "Từ 18 đến 19/8", "Span 18/08/2026-19/08/2026", "18/08/2026-19/08/2026")]
     [InlineData("tu ngay 18 den 19/8/2026", 2026, 2026, "tu ngay 18 den 19/8/2026", "Span 18/08/2026-19/08/2026", "18/08/2026-19/08/2026")]
     [InlineData("Ngày 05 - 07/10/2026", 2026, 2026, "05 - 07/10/2026", "Span 05/10/2026-07/10/2026", "05/10/2026-07/10/2026")]
+    // Two days in a row are one stay; a week around its days.
+    [InlineData("Ngày 16 và 17/4/2026", 2026, 2026, "16 và 17/4/2026", "Span 16/04/2026-17/04/2026", "16/04/2026-17/04/2026")]
+    [InlineData("Tuần từ 21/4 đến 24/4/2026", 2026, 2026, "từ 21/4 đến 24/4/2026", "Span 21/04/2026-24/04/2026", "21/04/2026-24/04/2026")]
+    // A clock time before the day, or a span of clock times, is no date ("07h30 - 11h00" is no 30/11).
+    [InlineData("7h30 ngày 20/4/2026", 2026, 2026, "ngày 20/4/2026", "OneOff 20/04/2026", "20/04/2026")]
+    [InlineData("Từ 07h30 - 11h00 ngày 14/4", 2026, 2026, "ngày 14/4", "OneOff 14/04/2026", "14/04/2026")]
     public void Read_TimeCell_GivesRuleAndOccurrences(string cell, int from, int to, string phrase, string rule, string occurrences)
     {
         var period = new PlanPeriod(from, to);
