@@ -34,8 +34,28 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
     {
         ArgumentNullException.ThrowIfNull(unitIds);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var occurrence = await Occurrences(db, o => o.Id == occurrenceId, includeRetired: true).SingleOrDefaultAsync(cancellationToken);
-        return occurrence is null ? null : (await AssembleAsync(db, [occurrence], today, includeContent: false, cancellationToken, unitIds))[0];
+        var units = unitIds.Distinct().ToList();
+        // The occurrence and the asked units' current reports in one query: every report turn asks this, and on a
+        // database server each query is a round trip.
+        var rows = await (
+                from occurrence in OccurrenceRows(db, o => o.Id == occurrenceId, includeRetired: true)
+                from report in db.Reports.Where(r => r.OccurrenceId == occurrence.Id && units.Contains(r.UnitId)).DefaultIfEmpty()
+                from revision in db.ReportRevisions.Where(v => v.ReportId == report.Id && v.Version == report.CurrentVersion).DefaultIfEmpty()
+                select new
+                {
+                    occurrence,
+                    report,
+                    // As CurrentReportsAsync reads it without content: the text columns are not read.
+                    Revision = revision == null ? null : new ReportRevisionEntity
+                    {
+                        ReportId = revision.ReportId, Version = revision.Version, Results = string.Empty,
+                        SubmittedAt = revision.SubmittedAt, AuthorAadObjectId = revision.AuthorAadObjectId, AuthorName = revision.AuthorName,
+                    },
+                })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        if (rows.Count == 0) return null;
+        var reports = rows.Where(r => r.report != null).Select(r => Current(r.report, r.Revision, withContent: false)).ToList();
+        return (await AssembleAsync(db, [ToCompliance(rows[0].occurrence)], today, includeContent: false, cancellationToken, units, reports))[0];
     }
 
     public async Task<bool> HasReportedAsync(Guid unitId, Guid occurrenceId, CancellationToken cancellationToken = default)
@@ -63,6 +83,16 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
 
     private static IQueryable<ComplianceOccurrence> Occurrences(
         DanVanDbContext db, System.Linq.Expressions.Expression<Func<OccurrenceEntity, bool>> filter, bool includeRetired = false) =>
+        OccurrenceRows(db, filter, includeRetired).Select(o => new ComplianceOccurrence(o.Id, o.OrganisationId, o.OrganisationName, o.PlanId,
+            o.PlanNumber, o.PlanTitle, o.Description, o.Label, o.DueOn, o.ConsolidatedAt, o.SectionPath));
+
+    private static ComplianceOccurrence ToCompliance(OccurrenceRow o) =>
+        new(o.Id, o.OrganisationId, o.OrganisationName, o.PlanId, o.PlanNumber, o.PlanTitle, o.Description, o.Label, o.DueOn,
+            o.ConsolidatedAt, o.SectionPath);
+
+    /// <summary>The occurrences as rows a query can go on from (a record built by its constructor cannot be composed).</summary>
+    private static IQueryable<OccurrenceRow> OccurrenceRows(
+        DanVanDbContext db, System.Linq.Expressions.Expression<Func<OccurrenceEntity, bool>> filter, bool includeRetired) =>
         from occurrence in db.Occurrences.AsNoTracking().Where(filter)
         where includeRetired || !occurrence.IsRetired
         join obligation in db.Obligations on occurrence.ObligationId equals obligation.Id
@@ -71,22 +101,27 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
         join organisation in db.Organisations on occurrence.OrganisationId equals organisation.Id
         join consolidation in db.ReportConsolidations on occurrence.Id equals consolidation.OccurrenceId into consolidations
         from consolidation in consolidations.DefaultIfEmpty()
-        select new ComplianceOccurrence(occurrence.Id, occurrence.OrganisationId, organisation.Name, plan.Id, plan.Number, plan.Title,
-            obligation.Description, occurrence.Label, occurrence.DueOn,
-            consolidation == null ? null : (DateTimeOffset?)consolidation.ConsolidatedAt, obligation.SectionPath);
+        select new OccurrenceRow
+        {
+            Id = occurrence.Id, OrganisationId = occurrence.OrganisationId, OrganisationName = organisation.Name, PlanId = plan.Id,
+            PlanNumber = plan.Number, PlanTitle = plan.Title, Description = obligation.Description, Label = occurrence.Label,
+            DueOn = occurrence.DueOn, ConsolidatedAt = consolidation == null ? null : (DateTimeOffset?)consolidation.ConsolidatedAt,
+            SectionPath = obligation.SectionPath,
+        };
 
     private static List<ComplianceOccurrence> Ordered(IEnumerable<ComplianceOccurrence> occurrences) =>
         occurrences.OrderBy(o => o.DueOn).ThenBy(o => o.PlanTitle, StringComparer.Ordinal).ThenBy(o => o.Description, StringComparer.Ordinal)
             .ThenBy(o => o.Label, StringComparer.Ordinal).ToList();
 
+    /// <param name="known">The current reports when the caller read them already (for <paramref name="onlyUnits"/>).</param>
     private static async Task<IReadOnlyList<OccurrenceCompliance>> AssembleAsync(
         DanVanDbContext db, List<ComplianceOccurrence> occurrences, DateOnly today, bool includeContent, CancellationToken cancellationToken,
-        IReadOnlyCollection<Guid>? onlyUnits = null)
+        IReadOnlyCollection<Guid>? onlyUnits = null, List<CurrentReport>? known = null)
     {
         if (occurrences.Count == 0) return [];
         var ids = occurrences.Select(o => o.OccurrenceId).ToList();
         var owing = await OwingUnits.ForAsync(db, ids, onlyUnits, cancellationToken);
-        var reports = (await CurrentReportsAsync(db, ids, includeContent, onlyUnits?.Distinct().ToList(), cancellationToken))
+        var reports = (known ?? await CurrentReportsAsync(db, ids, includeContent, onlyUnits?.Distinct().ToList(), cancellationToken))
             .ToDictionary(r => (r.OccurrenceId, r.UnitId));
 
         return occurrences.Select(occurrence => new OccurrenceCompliance(occurrence, owing[occurrence.OccurrenceId].Select(unit =>
@@ -134,6 +169,22 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
                 ? new ReportContent(revision.Results, revision.Progress, revision.PercentComplete, revision.Difficulties, revision.Proposals,
                     revision.DocumentReference)
                 : null);
+
+    /// <summary>An occurrence with what a compliance answer shows of it, as a query row.</summary>
+    private sealed class OccurrenceRow
+    {
+        public Guid Id { get; init; }
+        public Guid OrganisationId { get; init; }
+        public required string OrganisationName { get; init; }
+        public Guid PlanId { get; init; }
+        public string? PlanNumber { get; init; }
+        public required string PlanTitle { get; init; }
+        public required string Description { get; init; }
+        public required string Label { get; init; }
+        public DateOnly? DueOn { get; init; }
+        public DateTimeOffset? ConsolidatedAt { get; init; }
+        public required string SectionPath { get; init; }
+    }
 
     private sealed record CurrentReport(
         Guid OccurrenceId, Guid UnitId, Guid ReportId, ReportStatus Status, int Version, DateTimeOffset? FirstSubmittedAt,

@@ -20,10 +20,24 @@ internal sealed partial class EfReportStore(IDbContextFactory<DanVanDbContext> c
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await ReceiptAsync(db, submission.SubmissionId, cancellationToken) is { } earlier) return Repeat(earlier, submission);
+            var state = await StateAsync(db, submission, cancellationToken);
+            if (state is null)
+            {
+                // No such occurrence: only the submission id is worth a look; the write below fails and says the target is unknown.
+                if (await ReceiptAsync(db, submission.SubmissionId, cancellationToken) is { } stored) return Repeat(stored, submission);
+            }
+            else if (state.Earlier is { } earlier)
+            {
+                return new SubmissionResult(SubmissionOutcome.AlreadyStored, ToReceipt(state.Header!, earlier));
+            }
+            else if (state.SubmissionIdTaken)
+            {
+                return new SubmissionResult(SubmissionOutcome.SubmissionIdTaken);
+            }
             try
             {
-                return new SubmissionResult(SubmissionOutcome.Stored, await WriteRevisionAsync(db, submission, cancellationToken));
+                return new SubmissionResult(SubmissionOutcome.Stored,
+                    await WriteRevisionAsync(db, submission, state?.Header, state?.ConsolidatedAt, cancellationToken));
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
@@ -120,11 +134,39 @@ internal sealed partial class EfReportStore(IDbContextFactory<DanVanDbContext> c
         }
     }
 
-    private async Task<ReportReceipt> WriteRevisionAsync(DanVanDbContext db, ReportSubmission submission, CancellationToken cancellationToken)
+    /// <summary>
+    /// Everything a submission needs to know before it writes, in one query (one round trip, which on a server is most
+    /// of a lone submission's time): the unit's report header (tracked: it is updated), the stored revision with the
+    /// same submission id when it belongs to that report, whether the id is taken at all, and when the occurrence was
+    /// consolidated. Null when the occurrence does not exist.
+    /// </summary>
+    private static async Task<SubmissionState?> StateAsync(DanVanDbContext db, ReportSubmission submission, CancellationToken cancellationToken)
+    {
+        var row = await (
+                from occurrence in db.Occurrences
+                where occurrence.Id == submission.OccurrenceId
+                from header in db.Reports.Where(r => r.OccurrenceId == occurrence.Id && r.UnitId == submission.UnitId).DefaultIfEmpty()
+                from earlier in db.ReportRevisions.Where(r => r.ReportId == header.Id && r.SubmissionId == submission.SubmissionId).DefaultIfEmpty()
+                select new
+                {
+                    Header = header,
+                    Earlier = earlier,
+                    SubmissionIdTaken = db.ReportRevisions.Any(r => r.SubmissionId == submission.SubmissionId),
+                    ConsolidatedAt = db.ReportConsolidations.Where(c => c.OccurrenceId == occurrence.Id)
+                        .Select(c => (DateTimeOffset?)c.ConsolidatedAt).FirstOrDefault(),
+                })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : new SubmissionState(row.Header, row.Earlier, row.SubmissionIdTaken, row.ConsolidatedAt);
+    }
+
+    /// <summary>
+    /// Writes the next version over <paramref name="header"/> as just read (null: the unit's first report). The
+    /// revision key and the header's concurrency token make a writer that read a stale header fail, and start again.
+    /// </summary>
+    private async Task<ReportReceipt> WriteRevisionAsync(
+        DanVanDbContext db, ReportSubmission submission, ReportEntity? header, DateTimeOffset? consolidatedAt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var header = await db.Reports.SingleOrDefaultAsync(
-            r => r.OccurrenceId == submission.OccurrenceId && r.UnitId == submission.UnitId, cancellationToken);
         if (header is null)
         {
             header = new ReportEntity
@@ -135,8 +177,6 @@ internal sealed partial class EfReportStore(IDbContextFactory<DanVanDbContext> c
             db.Reports.Add(header);
         }
 
-        var consolidatedAt = await db.ReportConsolidations.Where(c => c.OccurrenceId == submission.OccurrenceId)
-            .Select(c => (DateTimeOffset?)c.ConsolidatedAt).FirstOrDefaultAsync(cancellationToken);
         var content = submission.Content;
         var revision = new ReportRevisionEntity
         {
@@ -168,6 +208,10 @@ internal sealed partial class EfReportStore(IDbContextFactory<DanVanDbContext> c
         return await db.Occurrences.AnyAsync(o => o.Id == submission.OccurrenceId, cancellationToken)
                && await db.Units.AnyAsync(u => u.Id == submission.UnitId, cancellationToken);
     }
+
+    /// <summary>What <see cref="StateAsync"/> read; <see cref="Earlier"/> is set only with its <see cref="Header"/>.</summary>
+    private sealed record SubmissionState(
+        ReportEntity? Header, ReportRevisionEntity? Earlier, bool SubmissionIdTaken, DateTimeOffset? ConsolidatedAt);
 
     private static ReportReceipt ToReceipt(ReportEntity header, ReportRevisionEntity revision) =>
         new(header.Id, header.OccurrenceId, header.UnitId, revision.Version, revision.SubmissionId, revision.SubmittedAt,

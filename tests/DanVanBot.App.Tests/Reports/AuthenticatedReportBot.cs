@@ -46,6 +46,12 @@ public class AuthenticatedReportBot : IAsyncLifetime
     public JsonObject AgenciesSent { get; private set; } = null!;
     public Guid AgenciesReportId { get; private set; }
 
+    /// <summary>More services to put in the bot (e.g. an EF interceptor that counts commands), after its own.</summary>
+    public Action<IServiceCollection>? MoreServices { get; init; }
+
+    /// <summary>More bot settings, applied last.</summary>
+    public IDictionary<string, string?>? MoreSettings { get; init; }
+
     /// <summary>Extra bot settings (a PostgreSQL database); null: a SQLite file.</summary>
     protected virtual Task<IDictionary<string, string?>?> StorageAsync(Func<Func<Task>, Task> onDispose) =>
         Task.FromResult<IDictionary<string, string?>?>(null);
@@ -70,9 +76,14 @@ public class AuthenticatedReportBot : IAsyncLifetime
         };
         foreach (var (key, value) in await StorageAsync(drop => { dropDatabase = drop; return Task.CompletedTask; }) ?? new Dictionary<string, string?>())
             settings[key] = value;
-        Bot = await RunningBot.StartAsync(settings, "Development", services => services
-            .Replace(ServiceDescriptor.Singleton<IBotTokenProvider>(new CountingTokenProvider()))
-            .Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock(PlanImportHarness.Now))));
+        foreach (var (key, value) in MoreSettings ?? new Dictionary<string, string?>()) settings[key] = value;
+        Bot = await RunningBot.StartAsync(settings, "Development", services =>
+        {
+            services
+                .Replace(ServiceDescriptor.Singleton<IBotTokenProvider>(new CountingTokenProvider()))
+                .Replace(ServiceDescriptor.Singleton<TimeProvider>(new StoppedClock(PlanImportHarness.Now)));
+            MoreServices?.Invoke(services);
+        });
 
         var services = Bot.Services;
         Wards = await RosterSeeding.GrantAsync(services, ReporterAad, "UBND Quận 7", ReportFormTests.Wards, RosterRole.Member, "Lê Văn Cường");

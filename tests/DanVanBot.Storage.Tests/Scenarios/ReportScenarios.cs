@@ -43,10 +43,14 @@ public static class ReportScenarios
 
         var first = await reports.SubmitAsync(submission);
         var again = await reports.SubmitAsync(submission with { Content = new ReportContent("Nội dung khác") });
+        // Once a later version is stored, the first form delivered again still gets its own receipt, not the latest.
+        await reports.SubmitAsync(Submission(occurrence, unit, "Bản sửa"));
+        var afterAmendment = await reports.SubmitAsync(submission);
 
         Assert.Equal(SubmissionOutcome.AlreadyStored, again.Outcome);
         Assert.Equal(first.Receipt, again.Receipt);
-        Assert.Equal(["Đã triển khai"], await ResultsAsync(database));
+        Assert.Equal((SubmissionOutcome.AlreadyStored, first.Receipt), (afterAmendment.Outcome, afterAmendment.Receipt));
+        Assert.Equal(["Bản sửa", "Đã triển khai"], (await ResultsAsync(database)).Order(StringComparer.Ordinal));
     }
 
     public static async Task ForeignSubmissionIdOrTargetWritesNothing(IStorageHost host)
@@ -60,8 +64,10 @@ public static class ReportScenarios
         var replayed = await reports.SubmitAsync(Submission(occurrence, wards, "Mạo danh", id: stored.Receipt!.SubmissionId));
         var unknownOccurrence = await reports.SubmitAsync(Submission(Guid.NewGuid(), unit, "Không có kỳ này"));
         var unknownUnit = await reports.SubmitAsync(Submission(occurrence, Guid.NewGuid(), "Không có đơn vị này"));
+        var replayedOnUnknownOccurrence = await reports.SubmitAsync(Submission(Guid.NewGuid(), unit, "Mạo danh", id: stored.Receipt.SubmissionId));
 
         Assert.Equal(SubmissionOutcome.SubmissionIdTaken, replayed.Outcome);
+        Assert.Equal(SubmissionOutcome.SubmissionIdTaken, replayedOnUnknownOccurrence.Outcome);
         Assert.Equal(SubmissionOutcome.UnknownTarget, unknownOccurrence.Outcome);
         Assert.Equal(SubmissionOutcome.UnknownTarget, unknownUnit.Outcome);
         Assert.Equal(["Của đơn vị thứ nhất"], await ResultsAsync(database));
