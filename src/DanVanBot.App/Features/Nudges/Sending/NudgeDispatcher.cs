@@ -40,9 +40,11 @@ internal sealed partial class NudgeDispatcher(
             }
             catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // A database or network fault must not stop reminders for good: log, wait a poll, try again.
+                // A database or network fault must not stop reminders for good: log, wait a poll, try again. The wait
+                // does not ask the outbox when the next reminder is due: the database may be what failed, and an
+                // exception here would end the worker and, through the host, stop the whole bot.
                 LogPassFailed(error);
-                await SleepAsync(woken, stoppingToken);
+                await SleepAsync(woken, stoppingToken, askOutbox: false);
             }
         }
     }
@@ -144,11 +146,11 @@ internal sealed partial class NudgeDispatcher(
     private TimeSpan Backoff(int attempts) =>
         options.Value.ThrottleBackoff * Math.Pow(2, Math.Min(attempts, 6)) * (0.8 + Random.Shared.NextDouble() * 0.4);
 
-    private async Task SleepAsync(Task woken, CancellationToken stoppingToken)
+    private async Task SleepAsync(Task woken, CancellationToken stoppingToken, bool askOutbox = true)
     {
         var now = clock.GetUtcNow();
         var delay = options.Value.PollInterval;
-        if (await outbox.NextDueAsync(stoppingToken) is { } next && next - now < delay) delay = next - now;
+        if (askOutbox && await outbox.NextDueAsync(stoppingToken) is { } next && next - now < delay) delay = next - now;
         // Due now but nothing was claimable: another instance holds those rows for a moment. Do not spin on the database.
         if (delay <= TimeSpan.Zero) delay = TimeSpan.FromMilliseconds(50);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
