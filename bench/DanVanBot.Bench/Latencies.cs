@@ -7,6 +7,7 @@ namespace DanVanBot.Bench;
 public sealed class Latencies(string name)
 {
     private readonly List<double> milliseconds = [];
+    private readonly List<(long Started, double Milliseconds)> timeline = [];
 
     public string Name { get; } = name;
 
@@ -21,7 +22,11 @@ public sealed class Latencies(string name)
         var started = Stopwatch.GetTimestamp();
         var result = await step();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        lock (milliseconds) milliseconds.Add(elapsed);
+        lock (milliseconds)
+        {
+            milliseconds.Add(elapsed);
+            timeline.Add((started, elapsed));
+        }
         return result;
     }
 
@@ -35,6 +40,18 @@ public sealed class Latencies(string name)
         List<double> sorted;
         lock (milliseconds) sorted = milliseconds.Order().ToList();
         return sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    /// <summary>
+    /// Each measured sample as "start, milliseconds", the start in seconds on the process's monotonic clock (for
+    /// DANVAN_BENCH_TIMELINE): shows whether slow turns come together, and lines up with <see cref="GcPauseTimeline"/>.
+    /// </summary>
+    public IEnumerable<string> Timeline()
+    {
+        List<(long Started, double Milliseconds)> samples;
+        lock (milliseconds) samples = timeline.OrderBy(t => t.Started).ToList();
+        foreach (var (started, elapsed) in samples)
+            yield return string.Format(CultureInfo.InvariantCulture, "{0:F3},{1:F2}", started / (double)Stopwatch.Frequency, elapsed);
     }
 
     public string Row(string provider) => string.Format(CultureInfo.InvariantCulture,

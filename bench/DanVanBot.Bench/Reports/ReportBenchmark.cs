@@ -34,16 +34,18 @@ public static class ReportBenchmark
         var reported = args.GetInt("reported", 500);
         var complianceTurns = args.GetInt("compliance-turns", 200);
         var thinkMs = args.GetInt("think-ms", 1000);
-        var rows = await BenchDatabase.OnEachProviderAsync(args, database => RunOneAsync(database, users, rounds, reported, complianceTurns, thinkMs));
+        var warmUp = TimeSpan.FromSeconds(args.GetInt("warmup-seconds", 120));
+        var rows = await BenchDatabase.OnEachProviderAsync(args, database => RunOneAsync(database, users, rounds, reported, complianceTurns, thinkMs, warmUp));
         Console.WriteLine();
         Console.WriteLine($"Reports: {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z, {Environment.ProcessorCount} cores, {users} concurrent users × {rounds} " +
-            $"submissions per mode (think time 0, and {thinkMs} ms ± 50 %); compliance: {ProvincePlans.UnitCount} units, one occurrence, {reported} reported, {complianceTurns} turns");
+            $"submissions per mode (think time 0, and {thinkMs} ms ± 50 %), after a warm-up of at most {warmUp.TotalSeconds:F0} s; compliance: {ProvincePlans.UnitCount} units, one occurrence, {reported} reported, {complianceTurns} turns");
         Console.WriteLine(Latencies.Header);
         rows.ForEach(Console.WriteLine);
         return 0;
     }
 
-    private static async Task<IReadOnlyList<string>> RunOneAsync(BenchDatabase database, int users, int rounds, int reported, int complianceTurns, int thinkMs)
+    private static async Task<IReadOnlyList<string>> RunOneAsync(
+        BenchDatabase database, int users, int rounds, int reported, int complianceTurns, int thinkMs, TimeSpan warmUp)
     {
         await using var kit = await AuthTestKit.StartAsync();
         await using var catcher = await ReplyCatcher.StartAsync();
@@ -65,7 +67,9 @@ public static class ReportBenchmark
             var token = kit.CreateChannelToken(catcher.ServiceUrl);
             var turns = new ReportTurns(http, catcher, token, occurrenceId);
 
-            // One user alone first: the cost of a submission turn without queueing (its target, occurrence and unit, is read
+            await ReportWarmUp.RunAsync(turns, units, users, thinkMs, warmUp, database.Provider);
+
+            // One user alone: the cost of a submission turn without queueing (its target, occurrence and unit, is read
             // through IReportCompliance.ForUnitsAsync, for that unit only).
             var alone = new Latencies("submit (Action.Execute), 1 user alone");
             for (var i = 0; i < 40; i++)
@@ -80,7 +84,7 @@ public static class ReportBenchmark
             }
 
             rows.AddRange(await ComplianceAsync(services, http, catcher, token, occurrenceId, dueOn, today, complianceTurns, database.Provider));
-            await CheckVersionsAsync(services, occurrenceId, units, users, 4 * (rounds + 1), database.Provider, alone: 40);
+            await CheckVersionsAsync(services, turns, occurrenceId, units, users, database.Provider);
             return rows;
         }
         finally
@@ -102,6 +106,9 @@ public static class ReportBenchmark
     {
         var pace = thinkMs == 0 ? "no think time" : $"think {thinkMs} ms";
         var step = new Latencies($"submit ({(execute ? "Action.Execute" : "Action.Submit")}), {users} users, {pace}");
+        var runtime = RuntimeActivity.Now();
+        var timelineFolder = Environment.GetEnvironmentVariable("DANVAN_BENCH_TIMELINE");
+        await using var gcPauses = new GcPauseTimeline();
         var watch = Stopwatch.StartNew();
         var failed = 0;
         await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
@@ -121,7 +128,15 @@ public static class ReportBenchmark
                 }
             }
         })));
-        Console.WriteLine($"{provider}: {step.Name}: {step.Count / watch.Elapsed.TotalSeconds:F0} submissions/s, {failed} turns failed (timed out or refused)");
+        await gcPauses.StopAsync();
+        if (!string.IsNullOrEmpty(timelineFolder))
+        {
+            var name = $"{provider}-{(execute ? "execute" : "submit")}-think{thinkMs}";
+            await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + ".csv"), step.Timeline());
+            await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + "-gc.csv"), gcPauses.Pauses);
+        }
+        Console.WriteLine($"{provider}: {step.Name}: {step.Count / watch.Elapsed.TotalSeconds:F0} submissions/s, {failed} turns failed " +
+            $"(timed out or refused); {RuntimeActivity.Now().Since(runtime)}");
         return step.Row(provider);
     }
 
@@ -187,20 +202,23 @@ public static class ReportBenchmark
     /// Every unit's versions run 1..n without a gap and n is at most what was sent (a turn that timed out may or may not
     /// have stored its version): the figures are only worth something if nothing was lost or doubled.
     /// </summary>
-    private static async Task CheckVersionsAsync(IServiceProvider services, Guid occurrenceId, IReadOnlyList<Guid> units, int users, int sent, string provider, int alone)
+    private static async Task CheckVersionsAsync(
+        IServiceProvider services, ReportTurns turns, Guid occurrenceId, IReadOnlyList<Guid> units, int users, string provider)
     {
         var reports = services.GetRequiredService<IReportStore>();
         var fewer = 0;
         for (var user = 0; user < users; user++)
         {
-            var report = (await reports.FindReportAsync(occurrenceId, units[user + 1]))!;
+            var unitId = units[user + 1];
+            var report = (await reports.FindReportAsync(occurrenceId, unitId))!;
             var versions = report.Revisions.Select(r => r.Version).Order().ToList();
-            var sentHere = user == 0 ? sent + alone : sent;
-            if (!versions.SequenceEqual(Enumerable.Range(1, report.CurrentVersion)) || report.CurrentVersion > sentHere)
-                throw new InvalidOperationException($"unit {user + 1}: versions {string.Join(",", versions)}, current {report.CurrentVersion}, sent {sentHere}");
-            if (report.CurrentVersion < sentHere) fewer++;
+            var sent = turns.SentFor(unitId);
+            if (!versions.SequenceEqual(Enumerable.Range(1, report.CurrentVersion)) || report.CurrentVersion > sent)
+                throw new InvalidOperationException($"unit {user + 1}: versions {string.Join(",", versions)}, current {report.CurrentVersion}, sent {sent}");
+            if (report.CurrentVersion < sent) fewer++;
         }
-        Console.WriteLine($"{provider}: versions checked: every unit 1..n without a gap; {users - fewer} units at all {sent}, {fewer} fewer (failed turns)");
+        Console.WriteLine($"{provider}: versions checked: every unit 1..n without a gap, none above what was sent; {users - fewer} units at all they sent, " +
+            $"{fewer} fewer (failed turns)");
     }
 
     private static Task<T> Step<T>(bool measure, Latencies latencies, Func<Task<T>> step) =>

@@ -15,12 +15,17 @@ namespace DanVanBot.Bench.Reports;
 /// </summary>
 public sealed class ReportTurns(HttpClient http, ReplyCatcher catcher, string token, Guid occurrenceId)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> sentByUnit = new();
     private int sequence;
+
+    /// <summary>Forms sent for <paramref name="unitId"/>, answered or not: a turn that timed out may still have stored its version.</summary>
+    public int SentFor(Guid unitId) => sentByUnit.GetValueOrDefault(unitId);
 
     /// <returns>The receipt card's size in bytes (throws when the answer is not a receipt).</returns>
     public async Task<int> SubmitAsync(int user, Guid unitId, bool execute)
     {
         var id = "bench-report-" + Interlocked.Increment(ref sequence).ToString(CultureInfo.InvariantCulture);
+        sentByUnit.AddOrUpdate(unitId, 1, (_, sent) => sent + 1);
         var data = new JsonObject
         {
             ["occurrenceId"] = occurrenceId.ToString(), ["unitId"] = unitId.ToString(), ["submissionId"] = Guid.NewGuid().ToString(),
