@@ -4,7 +4,6 @@ using DanVanBot.Storage.SqlServer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Npgsql;
 
 namespace DanVanBot.Storage;
 
@@ -16,13 +15,6 @@ public static class DanVanContexts
 {
     /// <summary>Transient faults (failover, throttling, a dropped connection) are retried this many times.</summary>
     private const int MaxRetryCount = 6;
-
-    /// <summary>
-    /// PostgreSQL connections per instance when the connection string does not say: Npgsql's own default (100) is
-    /// PostgreSQL's whole default <c>max_connections</c>, so a burst of turns made the server refuse connections
-    /// ("remaining connection slots are reserved") and those turns failed; with a smaller pool they wait their turn.
-    /// </summary>
-    public const int DefaultPostgresPoolSize = 30;
 
     /// <summary>
     /// SQL Server and PostgreSQL retry transient faults. With retries on, an explicit transaction must run inside
@@ -39,7 +31,7 @@ public static class DanVanContexts
                 options.UseSqlite(connectionString).AddInterceptors(SqliteAutocommitWrites.Instance);
                 break;
             case StorageProvider.Postgres:
-                options.UseNpgsql(WithBoundedPool(connectionString), npgsql => { if (retryOnFailure) npgsql.EnableRetryOnFailure(MaxRetryCount); });
+                options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), npgsql => { if (retryOnFailure) npgsql.EnableRetryOnFailure(MaxRetryCount); });
                 break;
             case StorageProvider.SqlServer:
                 options.UseSqlServer(connectionString, sql => { if (retryOnFailure) sql.EnableRetryOnFailure(MaxRetryCount); });
@@ -47,16 +39,6 @@ public static class DanVanContexts
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
-    }
-
-    /// <summary>The connection string with <see cref="DefaultPostgresPoolSize"/> unless it sets a pool size of its own.</summary>
-    public static string WithBoundedPool(string connectionString)
-    {
-        // The keys as written (Npgsql's own builder reports every keyword it knows as present).
-        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (written.Keys.Cast<string>().Any(key => key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXPOOLSIZE" or "MAXIMUMPOOLSIZE"))
-            return connectionString;
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultPostgresPoolSize }.ConnectionString;
     }
 
     /// <summary>A context of <paramref name="provider"/> outside dependency injection (CLI, design time, tests).</summary>
