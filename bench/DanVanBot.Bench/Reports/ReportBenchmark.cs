@@ -107,6 +107,7 @@ public static class ReportBenchmark
         var pace = thinkMs == 0 ? "no think time" : $"think {thinkMs} ms";
         var step = new Latencies($"submit ({(execute ? "Action.Execute" : "Action.Submit")}), {users} users, {pace}");
         var runtime = RuntimeActivity.Now();
+        var machine = new MachineCpu();
         var timelineFolder = Environment.GetEnvironmentVariable("DANVAN_BENCH_TIMELINE");
         await using var gcPauses = new GcPauseTimeline();
         var watch = Stopwatch.StartNew();
@@ -136,7 +137,7 @@ public static class ReportBenchmark
             await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + "-gc.csv"), gcPauses.Pauses);
         }
         Console.WriteLine($"{provider}: {step.Name}: {step.Count / watch.Elapsed.TotalSeconds:F0} submissions/s, {failed} turns failed " +
-            $"(timed out or refused); {RuntimeActivity.Now().Since(runtime)}");
+            $"(timed out or refused); {RuntimeActivity.Now().Since(runtime)}; {machine.Describe()}");
         return step.Row(provider);
     }
 
