@@ -44,7 +44,7 @@ public sealed class Latencies(string name)
 
     /// <summary>
     /// Each measured sample as "start, milliseconds", the start in seconds on the process's monotonic clock (for
-    /// DANVAN_BENCH_TIMELINE): shows whether slow turns come together, and lines up with <see cref="GcPauseTimeline"/>.
+    /// DANVAN_BENCH_TIMELINE): shows whether slow turns come together, and lines up with <see cref="StallTimeline"/>.
     /// </summary>
     public IEnumerable<string> Timeline()
     {

@@ -109,7 +109,7 @@ public static class ReportBenchmark
         var runtime = RuntimeActivity.Now();
         var machine = new MachineCpu();
         var timelineFolder = Environment.GetEnvironmentVariable("DANVAN_BENCH_TIMELINE");
-        await using var gcPauses = new GcPauseTimeline();
+        await using var stalls = new StallTimeline();
         var watch = Stopwatch.StartNew();
         var failed = 0;
         await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
@@ -129,12 +129,12 @@ public static class ReportBenchmark
                 }
             }
         })));
-        await gcPauses.StopAsync();
+        await stalls.StopAsync();
         if (!string.IsNullOrEmpty(timelineFolder))
         {
             var name = $"{provider}-{(execute ? "execute" : "submit")}-think{thinkMs}";
             await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + ".csv"), step.Timeline());
-            await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + "-gc.csv"), gcPauses.Pauses);
+            await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + "-stalls.csv"), stalls.Stalls);
         }
         Console.WriteLine($"{provider}: {step.Name}: {step.Count / watch.Elapsed.TotalSeconds:F0} submissions/s, {failed} turns failed " +
             $"(timed out or refused); {RuntimeActivity.Now().Since(runtime)}; {machine.Describe()}");
