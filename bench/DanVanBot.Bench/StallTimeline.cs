@@ -6,13 +6,12 @@ namespace DanVanBot.Bench;
 /// <summary>
 /// Samples, every 20 ms while a step runs, what can hold every turn at once without being the bot's code: the GC's
 /// pauses, the time the hypervisor gave this machine's vCPUs to other guests (steal) and the time CPUs sat idle
-/// waiting for the disk (iowait; both from /proc/stat, in 10 ms ticks). Keeps the samples where any grew, as "time,
+/// waiting for the disk (iowait; both from <see cref="CpuTicks"/>). Keeps the samples where any grew, as "time,
 /// ms GC paused, ms stolen, ms in iowait" on the clock of <see cref="Latencies.Timeline"/>, to tell which of them a
 /// burst of slow turns came with.
 /// </summary>
 public sealed class StallTimeline : IAsyncDisposable
 {
-    private const double MillisecondsPerTick = 10; // USER_HZ is 100 on Linux
     private readonly List<string> stalls = [];
     private readonly CancellationTokenSource stop = new();
     private readonly Task sampling;
@@ -25,17 +24,17 @@ public sealed class StallTimeline : IAsyncDisposable
     private async Task SampleAsync()
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
-        var (previousPause, previous) = (GC.GetTotalPauseDuration(), Ticks());
+        var (previousPause, previous) = (GC.GetTotalPauseDuration(), CpuTicks.Read() ?? default);
         try
         {
             while (await timer.WaitForNextTickAsync(stop.Token))
             {
-                var (pause, now) = (GC.GetTotalPauseDuration(), Ticks());
+                var (pause, now) = (GC.GetTotalPauseDuration(), CpuTicks.Read() ?? default);
                 if (pause > previousPause || now.Steal > previous.Steal || now.IoWait > previous.IoWait)
                 {
                     stalls.Add(string.Format(CultureInfo.InvariantCulture, "{0:F3},{1:F2},{2:F0},{3:F0}",
                         Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, (pause - previousPause).TotalMilliseconds,
-                        (now.Steal - previous.Steal) * MillisecondsPerTick, (now.IoWait - previous.IoWait) * MillisecondsPerTick));
+                        (now.Steal - previous.Steal) * CpuTicks.MillisecondsPerTick, (now.IoWait - previous.IoWait) * CpuTicks.MillisecondsPerTick));
                 }
                 (previousPause, previous) = (pause, now);
             }
@@ -44,16 +43,6 @@ public sealed class StallTimeline : IAsyncDisposable
         {
             // Stopped with the step.
         }
-    }
-
-    /// <summary>All CPUs' steal and iowait ticks ("cpu user nice system idle iowait irq softirq steal"); 0 where /proc/stat is missing.</summary>
-    private static (long Steal, long IoWait) Ticks()
-    {
-        if (!File.Exists("/proc/stat")) return (0, 0);
-        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length > 8
-            ? (long.Parse(fields[8], CultureInfo.InvariantCulture), long.Parse(fields[5], CultureInfo.InvariantCulture))
-            : (0, 0);
     }
 
     public async Task StopAsync()

@@ -123,7 +123,7 @@ public static class ReportBenchmark
                     if (round == 0) await turns.SubmitAsync(user, units[user + 1], execute);
                     else await step.MeasureAsync(() => turns.SubmitAsync(user, units[user + 1], execute));
                 }
-                catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException or TimeoutException)
+                catch (Exception e) when (ReportTurns.IsFailedTurn(e))
                 {
                     Interlocked.Increment(ref failed);
                 }

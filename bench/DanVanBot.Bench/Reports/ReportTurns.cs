@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -15,11 +16,15 @@ namespace DanVanBot.Bench.Reports;
 /// </summary>
 public sealed class ReportTurns(HttpClient http, ReplyCatcher catcher, string token, Guid occurrenceId)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, int> sentByUnit = new();
+    private readonly ConcurrentDictionary<Guid, int> sentByUnit = new();
     private int sequence;
 
     /// <summary>Forms sent for <paramref name="unitId"/>, answered or not: a turn that timed out may still have stored its version.</summary>
     public int SentFor(Guid unitId) => sentByUnit.GetValueOrDefault(unitId);
+
+    /// <summary>How <see cref="SubmitAsync"/> fails a turn the bot did not finish: refused, timed out, or not a receipt.</summary>
+    public static bool IsFailedTurn(Exception error) =>
+        error is InvalidOperationException or HttpRequestException or TaskCanceledException or TimeoutException;
 
     /// <returns>The receipt card's size in bytes (throws when the answer is not a receipt).</returns>
     public async Task<int> SubmitAsync(int user, Guid unitId, bool execute)

@@ -39,7 +39,7 @@ public static class ReportWarmUp
                     await turns.SubmitAsync(user, units[user + 1], execute: n % 2 == 0);
                     Interlocked.Increment(ref sent);
                 }
-                catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException or TimeoutException)
+                catch (Exception e) when (ReportTurns.IsFailedTurn(e))
                 {
                     // Counted by ReportTurns as sent; the version check afterwards allows for it.
                 }
