@@ -54,6 +54,24 @@ public sealed class Latencies(string name)
             yield return string.Format(CultureInfo.InvariantCulture, "{0:F3},{1:F2}", started / (double)Stopwatch.Frequency, elapsed);
     }
 
+    /// <summary>
+    /// The most samples that started within any <paramref name="window"/>: how bursty the load was. Paced users
+    /// that are independent of each other rarely bunch up; a number far above the mean rate times the window means
+    /// the load generator synchronised them.
+    /// </summary>
+    public int MostStartedWithin(TimeSpan window)
+    {
+        List<long> starts;
+        lock (milliseconds) starts = timeline.Select(t => t.Started).Order().ToList();
+        var (most, first) = (0, 0);
+        for (var last = 0; last < starts.Count; last++)
+        {
+            while (Stopwatch.GetElapsedTime(starts[first], starts[last]) > window) first++;
+            most = Math.Max(most, last - first + 1);
+        }
+        return most;
+    }
+
     public string Row(string provider) => string.Format(CultureInfo.InvariantCulture,
         "{0,-10} {1,-52} {2,6} {3,9:F2} {4,9:F2} {5,9:F2} {6,9:F2}",
         provider, Name, milliseconds.Count, Percentile(50), Percentile(95), Percentile(99), milliseconds.Count == 0 ? 0 : milliseconds.Max());

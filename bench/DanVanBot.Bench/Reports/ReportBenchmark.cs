@@ -94,11 +94,14 @@ public static class ReportBenchmark
         }
     }
 
+    /// <summary>How long a burst of submissions the step line looks for (see <see cref="Latencies.MostStartedWithin"/>).</summary>
+    private static readonly TimeSpan BurstWindow = TimeSpan.FromMilliseconds(200);
+
     /// <summary>
     /// <paramref name="users"/> users, each submitting for their own unit <paramref name="rounds"/> times after one
     /// unmeasured round (JIT, pools). With no think time it is a closed loop: each sends again the moment its receipt
     /// arrives, so the figures are the bot's saturation (every user always waiting). With a think time, each pauses a
-    /// random 50–150 % of it before the next form, as people do; 100 users at 1 s is still far more than a province
+    /// random 50–150 % of it before the next form, as people do (<see cref="ThinkPauses"/>, each user's own); 100 users at 1 s is still far more than a province
     /// sends (3,000 units, a few reports a quarter). A turn the bot cannot finish (its turn timeout) is counted, not timed.
     /// </summary>
     private static async Task<string> ConcurrentUsersAsync(
@@ -110,14 +113,14 @@ public static class ReportBenchmark
         var machine = new MachineCpu();
         var timelineFolder = Environment.GetEnvironmentVariable("DANVAN_BENCH_TIMELINE");
         await using var stalls = new StallTimeline();
+        var thinks = new ThinkPauses(users, TimeSpan.FromMilliseconds(thinkMs), seed: execute ? 1 : 2);
         var watch = Stopwatch.StartNew();
         var failed = 0;
         await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
         {
-            var random = new Random(user);
             for (var round = 0; round <= rounds; round++)
             {
-                if (thinkMs > 0) await Task.Delay(TimeSpan.FromMilliseconds(thinkMs * (0.5 + random.NextDouble())));
+                if (thinkMs > 0) await thinks.PauseAsync(user);
                 try
                 {
                     if (round == 0) await turns.SubmitAsync(user, units[user + 1], execute);
@@ -135,9 +138,12 @@ public static class ReportBenchmark
             var name = $"{provider}-{(execute ? "execute" : "submit")}-think{thinkMs}";
             await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + ".csv"), step.Timeline());
             await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + "-stalls.csv"), stalls.Stalls);
+            await File.WriteAllLinesAsync(Path.Combine(timelineFolder, name + "-late-wakes.csv"), thinks.LateWakes());
         }
-        Console.WriteLine($"{provider}: {step.Name}: {step.Count / watch.Elapsed.TotalSeconds:F0} submissions/s, {failed} turns failed " +
-            $"(timed out or refused); {RuntimeActivity.Now().Since(runtime)}; {machine.Describe()}");
+        var rate = step.Count / watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"{provider}: {step.Name}: {rate:F0} submissions/s, {failed} turns failed " +
+            $"(timed out or refused); at most {step.MostStartedWithin(BurstWindow)} started within {BurstWindow.TotalMilliseconds:F0} ms " +
+            $"({rate * BurstWindow.TotalSeconds:F0} on average); {RuntimeActivity.Now().Since(runtime)}; {machine.Describe()}");
         return step.Row(provider);
     }
 

@@ -22,17 +22,16 @@ public static class ReportWarmUp
             Console.WriteLine($"{provider}: no warm-up (--warmup-seconds 0): the figures include the JIT's start-up work");
             return;
         }
-        var pause = TimeSpan.FromMilliseconds(thinkMs > 0 ? thinkMs : 1000);
+        var pauses = new ThinkPauses(users, TimeSpan.FromMilliseconds(thinkMs > 0 ? thinkMs : 1000), seed: 0);
         var start = RuntimeActivity.Now();
         var watch = Stopwatch.StartNew();
         var sent = 0;
         using var stop = new CancellationTokenSource();
         var load = Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
         {
-            var random = new Random(-1 - user);
             for (var n = 0; !stop.IsCancellationRequested; n++)
             {
-                try { await Task.Delay(pause * (0.5 + random.NextDouble()), stop.Token); }
+                try { await pauses.PauseAsync(user, stop.Token); }
                 catch (OperationCanceledException) { break; }
                 try
                 {
