@@ -33,9 +33,12 @@ internal static class OwingUnits
         if (asked is not null)
         {
             // A unit owes directly or through its group: the links to read are those of the units and of their groups,
-            // the groups found in the same query (a round trip fewer for every report turn).
-            var groupsOfAsked = db.Units.Where(u => asked.Contains(u.Id) && u.ParentUnitId != null).Select(u => u.ParentUnitId!.Value);
-            linked = linked.Where(l => asked.Contains(l.UnitId) || groupsOfAsked.Contains(l.UnitId));
+            // the groups found in the same query (a round trip fewer for every report turn). One list of ids, not
+            // "asked or a group of asked": PostgreSQL cannot look an OR with a subquery up in the links' unit index, and
+            // scanned all of a province's 3,000 links on every submission (0.45 of the query's 0.51 ms, EXPLAIN ANALYZE).
+            var askedAndTheirGroups = db.Units.Where(u => asked.Contains(u.Id)).Select(u => u.Id)
+                .Concat(db.Units.Where(u => asked.Contains(u.Id) && u.ParentUnitId != null).Select(u => u.ParentUnitId!.Value));
+            linked = linked.Where(l => askedAndTheirGroups.Contains(l.UnitId));
         }
         var joined = from link in linked
                      join unit in db.Units on link.UnitId equals unit.Id
