@@ -34,12 +34,10 @@ public sealed class ThinkPauses
         this.think = think;
     }
 
-    /// <summary>The next pause of <paramref name="user"/> (one caller per user at a time: its generator is not shared).</summary>
-    public TimeSpan Next(int user) => think * (0.5 + generators[user].NextDouble());
-
+    /// <summary>Pauses <paramref name="user"/> (one caller per user at a time: its generator is not shared).</summary>
     public async Task PauseAsync(int user, CancellationToken cancellationToken = default)
     {
-        var pause = Next(user);
+        var pause = think * (0.5 + generators[user].NextDouble());
         var started = Stopwatch.GetTimestamp();
         await Task.Delay(pause, cancellationToken);
         var woke = Stopwatch.GetTimestamp();

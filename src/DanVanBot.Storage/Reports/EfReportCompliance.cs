@@ -38,8 +38,7 @@ internal sealed class EfReportCompliance(IDbContextFactory<DanVanDbContext> cont
         // A report turn asks for one unit. Asked as a list, PostgreSQL's plan for the prepared statement (a generic
         // plan: it does not know the list has one element) read every report of the occurrence and filtered them,
         // 34 buffers where the (occurrence, unit) index needs 3 (EXPLAIN ANALYZE with the bench's 600 reports).
-        var only = units.Count == 1 ? units[0] : Guid.Empty;
-        var ofUnits = units.Count == 1 ? db.Reports.Where(r => r.UnitId == only) : db.Reports.Where(r => units.Contains(r.UnitId));
+        var ofUnits = units is [var only] ? db.Reports.Where(r => r.UnitId == only) : db.Reports.Where(r => units.Contains(r.UnitId));
         // The occurrence and the asked units' current reports in one query: every report turn asks this, and on a
         // database server each query is a round trip.
         var rows = await (
